@@ -1,0 +1,77 @@
+import React, {useId} from 'react';
+import clsx from 'clsx';
+import type {ReactNode} from 'react';
+import type {Issue} from '@site/src/utils/policy';
+import type {FieldSpec} from '@site/src/utils/fieldSpecs';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly placeholder: string;
+  readonly spec: FieldSpec;
+  readonly value: string;
+  /** Issues to show now: the form hides errors until the field was left once. */
+  readonly issues: readonly Issue[];
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  /** Extra markup after the input, such as the region's datalist. */
+  readonly children?: ReactNode;
+  readonly listId?: string;
+}
+
+export default function FormField({
+  placeholder,
+  spec,
+  value,
+  issues,
+  onChange,
+  onBlur,
+  children,
+  listId,
+}: Props): ReactNode {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const issuesId = `${id}-issues`;
+  const hasError = issues.some((issue) => issue.severity === 'error');
+  return (
+    <div className={styles.field}>
+      <label className={styles.label} htmlFor={id}>
+        {spec.label} <code className={styles.placeholder}>{`<${placeholder}>`}</code>
+      </label>
+      <input
+        id={id}
+        className={clsx(styles.input, hasError && styles.inputInvalid)}
+        type="text"
+        value={value}
+        placeholder={spec.example}
+        inputMode={spec.inputMode}
+        autoComplete="off"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        list={listId}
+        aria-invalid={hasError}
+        aria-describedby={issues.length > 0 ? `${issuesId} ${hintId}` : hintId}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+      {children}
+      <p id={hintId} className={styles.hint}>
+        {spec.hint} Example: <code>{spec.example}</code>
+      </p>
+      <ul id={issuesId} className={styles.issues}>
+        {issues.map((issue) => (
+          <li
+            key={issue.code}
+            className={
+              issue.severity === 'error' ? styles.error : styles.warning
+            }>
+            <span className={styles.issueLabel}>
+              {issue.severity === 'error' ? 'Error:' : 'Warning:'}
+            </span>{' '}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import React, {useId, useState} from 'react';
+import type {FormEvent, ReactNode} from 'react';
+import {FIELD_IDS} from '@site/src/utils/policy';
+import type {FieldId, Issue} from '@site/src/utils/policy';
+import {FIELD_SPECS} from '@site/src/utils/fieldSpecs';
+import {summarizeForm} from '@site/src/utils/formSummary';
+import {
+  clearForm,
+  setFieldValue,
+  setOption,
+  shareLinkFor,
+  usePolicyForm,
+} from '@site/src/hooks/usePolicyForm';
+import FormField from '@site/src/components/FormField';
+import OptionSwitch from '@site/src/components/OptionSwitch';
+import RegionOptions from '@site/src/components/RegionOptions';
+import styles from './styles.module.css';
+
+/** Seconds a confirmation such as "Link copied" stays. */
+const CONFIRMATION_MS = 2000;
+
+export default function PolicyForm(): ReactNode {
+  const {values, options, result} = usePolicyForm();
+  // Errors wait until a field is left once (or the form is submitted) so
+  // nobody is told off for a value they have not finished typing. Values that
+  // come from storage or a share link were not typed here: they show at once.
+  const [typed, setTyped] = useState<ReadonlySet<FieldId>>(new Set());
+  const [left, setLeft] = useState<ReadonlySet<FieldId>>(new Set());
+  const [shareStatus, setShareStatus] = useState('');
+  const regionListId = `${useId()}-regions`;
+  const headingId = `${useId()}-heading`;
+
+  const shownIssues = (id: FieldId): Issue[] =>
+    !typed.has(id) || left.has(id)
+      ? result.issues.filter((issue) => issue.field === id)
+      : [];
+
+  const summary = summarizeForm(result);
+
+  function handleSubmit(event: FormEvent): void {
+    // Enter in a field is a "submit attempt": reveal every pending message.
+    event.preventDefault();
+    setLeft(new Set(FIELD_IDS));
+  }
+
+  async function copyShareLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(shareLinkFor(values));
+      setShareStatus('Link copied. It holds your values after the #, which browsers never send to a server.');
+    } catch {
+      setShareStatus('Your browser did not allow copying. Copy the address from the address bar instead.');
+    }
+    window.setTimeout(() => setShareStatus(''), CONFIRMATION_MS * 3);
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        Fill in your values
+      </h3>
+      <p className={styles.intro}>
+        Both policies below update as you type. What you enter stays in this
+        browser.
+      </p>
+      <form className={styles.form} noValidate onSubmit={handleSubmit}>
+        <div className={styles.fields}>
+          {FIELD_IDS.map((id) => (
+            <FormField
+              key={id}
+              placeholder={id}
+              spec={FIELD_SPECS[id]}
+              value={values[id]}
+              issues={shownIssues(id)}
+              listId={id === 'REGION' ? regionListId : undefined}
+              onChange={(value) => {
+                if (!typed.has(id)) {
+                  setTyped(new Set(typed).add(id));
+                }
+                setFieldValue(id, value);
+              }}
+              onBlur={() => {
+                if (!left.has(id)) {
+                  setLeft(new Set(left).add(id));
+                }
+              }}>
+              {id === 'REGION' && <RegionOptions id={regionListId} />}
+            </FormField>
+          ))}
+        </div>
+        <fieldset className={styles.options}>
+          <legend className={styles.legend}>Statements to include</legend>
+          <OptionSwitch
+            label="S3 access for the Kaniko builder"
+            description={
+              <>
+                Adds the two S3 statements for <code>&lt;BUCKET-NAME&gt;</code>{' '}
+                to the agent policy. Turn off if you do not build images with
+                Kaniko.
+              </>
+            }
+            checked={options.includeKanikoS3}
+            onChange={(checked) => setOption('includeKanikoS3', checked)}
+          />
+          <OptionSwitch
+            label="kms:CreateGrant for an encrypted training volume"
+            description={
+              <>
+                Needed only if your queue&rsquo;s ResourceConfig sets a{' '}
+                <code>VolumeKmsKeyId</code> and the role has no other policy
+                that allows it (see the note below).
+              </>
+            }
+            checked={options.includeKmsGrant}
+            onChange={(checked) => setOption('includeKmsGrant', checked)}
+          />
+          <OptionSwitch
+            label="Only pass the role to SageMaker"
+            description={
+              <>
+                Hardening: adds a condition so <code>iam:PassRole</code> works
+                only when the role goes to <code>sagemaker.amazonaws.com</code>,
+                as AWS&rsquo;s managed SageMaker policies do.
+              </>
+            }
+            checked={options.restrictPassRole}
+            onChange={(checked) => setOption('restrictPassRole', checked)}
+          />
+        </fieldset>
+        <div className={styles.footer}>
+          <p className={styles.summary} role="status">
+            {summary}
+          </p>
+          <div className={styles.actions}>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => void copyShareLink()}>
+              Copy share link
+            </button>
+            <button
+              type="button"
+              className="button button--outline button--secondary button--sm"
+              onClick={() => {
+                setTyped(new Set());
+                setLeft(new Set());
+                clearForm();
+              }}>
+              Clear
+            </button>
+          </div>
+        </div>
+        <p className={styles.shareStatus} aria-live="polite">
+          {shareStatus}
+        </p>
+      </form>
+    </section>
+  );
+}

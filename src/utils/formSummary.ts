@@ -1,0 +1,48 @@
+import {FIELD_IDS} from './policy/types';
+import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
+
+function listPlaceholders(ids: readonly FieldId[]): string {
+  return ids.map((id) => `<${id}>`).join(', ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Placeholders still in a policy, split by why: never filled, or refused. */
+export function pendingPlaceholders(
+  result: GenerationResult,
+  policies: readonly GeneratedPolicy[] = [result.agent, result.sagemaker],
+): {unfilled: FieldId[]; invalid: FieldId[]} {
+  const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
+  const withErrors = new Set(
+    result.issues
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => issue.field),
+  );
+  const pending = FIELD_IDS.filter((id) => remaining.has(id));
+  return {
+    unfilled: pending.filter((id) => !withErrors.has(id)),
+    invalid: pending.filter((id) => withErrors.has(id)),
+  };
+}
+
+/** One sentence on what is left before both policies are ready. */
+export function summarizeForm(result: GenerationResult): string {
+  const {unfilled, invalid} = pendingPlaceholders(result);
+  if (unfilled.length === 0 && invalid.length === 0) {
+    return 'Every placeholder is filled: both policies are ready to copy.';
+  }
+  const parts: string[] = [];
+  if (unfilled.length > 0) {
+    parts.push(
+      `${plural(unfilled.length, 'placeholder')} still unfilled (${listPlaceholders(unfilled)})`,
+    );
+  }
+  if (invalid.length > 0) {
+    parts.push(
+      `${plural(invalid.length, 'value')} invalid and left out (${listPlaceholders(invalid)})`,
+    );
+  }
+  return `${parts.join('; ')}.`;
+}

@@ -1,0 +1,120 @@
+/**
+ * The policy engine's public types. Pure data: no React, no Docusaurus.
+ */
+
+/** The page's placeholders, in the order the page introduces them. */
+export const FIELD_IDS = [
+  'REGION',
+  'ACCOUNT-ID',
+  'YOUR-REPO-NAME',
+  'BUCKET-NAME',
+  'ARN-OF-ROLE-TO-PASS',
+  'ARN-OF-KMS-KEY',
+] as const;
+
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** What the user typed, keyed by placeholder name. Empty string = not filled. */
+export type FieldValues = Record<FieldId, string>;
+
+export interface PolicyOptions {
+  /** The Kaniko builder's two S3 statements (on the page by default). */
+  readonly includeKanikoS3: boolean;
+  /** The `kms:CreateGrant` statement (on the page by default). */
+  readonly includeKmsGrant: boolean;
+  /** Restrict `iam:PassRole` to SageMaker with `iam:PassedToService` (off by default). */
+  readonly restrictPassRole: boolean;
+}
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** One finding about one field, like a Zod issue: tests assert on `code`, the UI shows `message`. */
+export interface Issue {
+  readonly field: FieldId;
+  readonly code: IssueCode;
+  readonly severity: IssueSeverity;
+  /** A full sentence: what is wrong and what is allowed. */
+  readonly message: string;
+}
+
+export type IssueCode =
+  // any field
+  | 'whitespace-trimmed'
+  | 'wildcard-not-allowed'
+  | 'invalid-characters'
+  | 'too-long'
+  // REGION
+  | 'region-unknown'
+  // ACCOUNT-ID
+  | 'account-id-format'
+  // YOUR-REPO-NAME
+  | 'repo-name-length'
+  | 'repo-name-format'
+  // BUCKET-NAME
+  | 'bucket-name-length'
+  | 'bucket-name-characters'
+  | 'bucket-name-edge'
+  | 'bucket-name-adjacent-periods'
+  | 'bucket-name-ip-address'
+  | 'bucket-name-reserved-prefix'
+  | 'bucket-name-reserved-suffix'
+  // ARN-OF-ROLE-TO-PASS
+  | 'role-arn-format'
+  | 'role-arn-not-a-role'
+  | 'role-name-format'
+  // ARN-OF-KMS-KEY
+  | 'kms-key-arn-format'
+  | 'kms-key-is-alias'
+  | 'kms-key-is-key-id'
+  // cross-field warnings
+  | 'arn-account-mismatch'
+  | 'arn-partition-mismatch'
+  | 'arn-region-mismatch';
+
+export type PolicyId = 'agent' | 'sagemaker';
+
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource: string | string[];
+  Condition?: Record<string, Record<string, string | boolean>>;
+}
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: PolicyStatement[];
+}
+
+export interface GeneratedPolicy {
+  readonly id: PolicyId;
+  readonly document: PolicyDocument;
+  /** Exactly what users see and copy: two-space JSON, keys in the page's order. */
+  readonly text: string;
+  /** Characters IAM counts: the text without white space. */
+  readonly size: number;
+  /** IAM's limit for a managed policy. */
+  readonly sizeLimit: number;
+  /** Placeholders still in the text, e.g. `['REGION', 'ACCOUNT-ID']`. */
+  readonly placeholders: FieldId[];
+}
+
+export interface GenerationResult {
+  readonly agent: GeneratedPolicy;
+  readonly sagemaker: GeneratedPolicy;
+  /** Every issue of every field (errors and warnings). */
+  readonly issues: Issue[];
+}
+
+export interface Correction {
+  readonly id: string;
+  /** Short title, e.g. "SageMaker training-job ARN". */
+  readonly title: string;
+  /** What the original page wrote. */
+  readonly original: string;
+  /** What the generator writes instead. */
+  readonly corrected: string;
+  /** Why, in one or two sentences. */
+  readonly reason: string;
+  readonly source: {readonly title: string; readonly url: string};
+}
