@@ -25,6 +25,15 @@ const config = {
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
 
+  headTags: [
+    {
+      // The form needs JavaScript: readers without it get the original page.
+      tagName: 'noscript',
+      attributes: {},
+      innerHTML: '<style>.policy-form{display:none}</style>',
+    },
+  ],
+
   i18n: {
     defaultLocale: 'en',
     locales: ['en'],
@@ -73,7 +82,10 @@ const config = {
           title: 'This site',
           items: [
             {label: 'Set up SageMaker', to: '/'},
-            {label: 'Apply the policies with the AWS CLI', to: '/apply-policies'},
+            {
+              label: 'Apply the policies with the AWS CLI',
+              to: '/apply-policies',
+            },
           ],
         },
         {

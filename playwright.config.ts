@@ -4,7 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 // Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH='' to use
 // Playwright's own browser (after `npx playwright install chromium`).
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +19,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath === '' ? {} : {executablePath}),
-      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],

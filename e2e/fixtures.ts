@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect} from '@playwright/test';
-import type {Page} from '@playwright/test';
+import type {Locator, Page} from '@playwright/test';
 
 /**
  * Every test fails on a console error or warning, or an uncaught exception,
@@ -15,7 +15,9 @@ export const test = base.extend<{consoleProblems: string[]}>({
           problems.push(`${message.type()}: ${message.text()}`);
         }
       });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('pageerror', (error) =>
+        problems.push(`pageerror: ${error.message}`),
+      );
       await use(problems);
       expect(problems, 'console errors and warnings').toEqual([]);
     },
@@ -48,4 +50,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     })),
   ).toEqual([]);
+}
+
+/**
+ * The text of a code block as users copy it. Docusaurus renders each line as a
+ * block with a <br>, so innerText doubles every newline: undo that.
+ */
+export async function codeBlockText(block: Locator): Promise<string> {
+  const text = await block.locator('pre code').innerText();
+  return text.replace(/\n\n/g, '\n').replace(/\n$/, '');
 }

@@ -1,5 +1,11 @@
 import type {Page} from '@playwright/test';
-import {expect, expectNoAxeViolations, gotoHydrated, test} from './fixtures';
+import {
+  codeBlockText,
+  expect,
+  expectNoAxeViolations,
+  gotoHydrated,
+  test,
+} from './fixtures';
 
 const COMMERCIAL = {
   'AWS Region': 'us-east-1',
@@ -29,14 +35,24 @@ const ECR_ACTIONS = [
   'ecr:DeleteRepositoryPolicy',
 ];
 
-function expectedAgentPolicy(partition: string, region: string, account: string, repo: string, bucket: string) {
+function expectedAgentPolicy(
+  partition: string,
+  region: string,
+  account: string,
+  repo: string,
+  bucket: string,
+) {
   const repository = `arn:${partition}:ecr:${region}:${account}:repository/${repo}`;
   return {
     Version: '2012-10-17',
     Statement: [
       {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repository},
       {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-      {Effect: 'Allow', Action: 'ecr:BatchCheckLayerAvailability', Resource: repository},
+      {
+        Effect: 'Allow',
+        Action: 'ecr:BatchCheckLayerAvailability',
+        Resource: repository,
+      },
       {
         Sid: 'ListObjectsInBucket',
         Effect: 'Allow',
@@ -53,7 +69,13 @@ function expectedAgentPolicy(partition: string, region: string, account: string,
   };
 }
 
-function expectedSageMakerPolicy(partition: string, region: string, account: string, role: string, key: string) {
+function expectedSageMakerPolicy(
+  partition: string,
+  region: string,
+  account: string,
+  role: string,
+  key: string,
+) {
   return {
     Version: '2012-10-17',
     Statement: [
@@ -77,17 +99,28 @@ function expectedSageMakerPolicy(partition: string, region: string, account: str
 }
 
 const policyBlock = (page: Page, name: 'agent' | 'sagemaker') =>
-  page.locator('.theme-code-block').filter({hasText: `wandb-launch-${name}-policy.json`});
+  page
+    .locator('.theme-code-block')
+    .filter({hasText: `wandb-launch-${name}-policy.json`});
 
-async function policyText(page: Page, name: 'agent' | 'sagemaker'): Promise<string> {
-  return policyBlock(page, name).locator('pre code').innerText();
+async function policyText(
+  page: Page,
+  name: 'agent' | 'sagemaker',
+): Promise<string> {
+  return codeBlockText(policyBlock(page, name));
 }
 
-async function policy(page: Page, name: 'agent' | 'sagemaker'): Promise<unknown> {
+async function policy(
+  page: Page,
+  name: 'agent' | 'sagemaker',
+): Promise<unknown> {
   return JSON.parse(await policyText(page, name));
 }
 
-async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
+async function fillForm(
+  page: Page,
+  values: Record<string, string>,
+): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
     await page.getByLabel(label).fill(value);
   }
@@ -97,23 +130,38 @@ test.beforeEach(async ({page}) => {
   await gotoHydrated(page);
 });
 
-test('every keystroke fills both policies, commercial partition', async ({page}) => {
+test('every keystroke fills both policies, commercial partition', async ({
+  page,
+}) => {
   await fillForm(page, COMMERCIAL);
   expect(await policy(page, 'agent')).toEqual(
-    expectedAgentPolicy('aws', 'us-east-1', '123456789012', 'wandb-launch/agent-images', 'my-launch-build-context'),
+    expectedAgentPolicy(
+      'aws',
+      'us-east-1',
+      '123456789012',
+      'wandb-launch/agent-images',
+      'my-launch-build-context',
+    ),
   );
   expect(await policy(page, 'sagemaker')).toEqual(
-    expectedSageMakerPolicy('aws', 'us-east-1', '123456789012', COMMERCIAL['ARN of the SageMaker execution role'], COMMERCIAL['ARN of the KMS key']),
+    expectedSageMakerPolicy(
+      'aws',
+      'us-east-1',
+      '123456789012',
+      COMMERCIAL['ARN of the SageMaker execution role'],
+      COMMERCIAL['ARN of the KMS key'],
+    ),
   );
-  await expect(page.getByRole('status').filter({hasText: 'placeholder'})).toHaveText(
-    'Every placeholder is filled: both policies are ready to copy.',
-  );
+  await expect(
+    page.getByRole('status').filter({hasText: 'placeholder'}),
+  ).toHaveText('Every placeholder is filled: both policies are ready to copy.');
   await expect(page.getByText('Ready to paste into IAM.')).toHaveCount(2);
 });
 
 test('a GovCloud region switches every ARN to aws-us-gov', async ({page}) => {
   const role = 'arn:aws-us-gov:iam::123456789012:role/LaunchJobs';
-  const key = 'arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab';
+  const key =
+    'arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab';
   await fillForm(page, {
     ...COMMERCIAL,
     'AWS Region': 'us-gov-west-1',
@@ -121,33 +169,66 @@ test('a GovCloud region switches every ARN to aws-us-gov', async ({page}) => {
     'ARN of the KMS key': key,
   });
   expect(await policy(page, 'agent')).toEqual(
-    expectedAgentPolicy('aws-us-gov', 'us-gov-west-1', '123456789012', 'wandb-launch/agent-images', 'my-launch-build-context'),
+    expectedAgentPolicy(
+      'aws-us-gov',
+      'us-gov-west-1',
+      '123456789012',
+      'wandb-launch/agent-images',
+      'my-launch-build-context',
+    ),
   );
   expect(await policy(page, 'sagemaker')).toEqual(
-    expectedSageMakerPolicy('aws-us-gov', 'us-gov-west-1', '123456789012', role, key),
+    expectedSageMakerPolicy(
+      'aws-us-gov',
+      'us-gov-west-1',
+      '123456789012',
+      role,
+      key,
+    ),
   );
 });
 
-test('updates on each keystroke, not only on leaving a field', async ({page}) => {
+test('updates on each keystroke, not only on leaving a field', async ({
+  page,
+}) => {
   const account = page.getByLabel('AWS account ID');
   await account.pressSequentially('12345678901');
   await expect(policyBlock(page, 'agent')).toContainText('<ACCOUNT-ID>');
   await account.press('2');
-  await expect(policyBlock(page, 'agent')).toContainText(':123456789012:repository/');
+  await expect(policyBlock(page, 'agent')).toContainText(
+    ':123456789012:repository/',
+  );
   await expect(policyBlock(page, 'agent')).not.toContainText('<ACCOUNT-ID>');
 });
 
-const INVALID: [label: string, value: string, placeholder: string, message: RegExp][] = [
+const INVALID: [
+  label: string,
+  value: string,
+  placeholder: string,
+  message: RegExp,
+][] = [
   ['AWS Region', 'us-east-99', '<REGION>', /Region/],
   ['AWS account ID', '12345678901', '<ACCOUNT-ID>', /12 digits/],
   ['ECR repository name', 'My_Repo', '<YOUR-REPO-NAME>', /repository name/i],
   ['S3 bucket name', 'my..bucket', '<BUCKET-NAME>', /bucket name/i],
-  ['ARN of the SageMaker execution role', 'arn:aws:iam::123456789012:user/alice', '<ARN-OF-ROLE-TO-PASS>', /role/],
-  ['ARN of the KMS key', 'arn:aws:kms:us-east-1:123456789012:alias/my-key', '<ARN-OF-KMS-KEY>', /key ARN/],
+  [
+    'ARN of the SageMaker execution role',
+    'arn:aws:iam::123456789012:user/alice',
+    '<ARN-OF-ROLE-TO-PASS>',
+    /role/,
+  ],
+  [
+    'ARN of the KMS key',
+    'arn:aws:kms:us-east-1:123456789012:alias/my-key',
+    '<ARN-OF-KMS-KEY>',
+    /key ARN/,
+  ],
 ];
 
 for (const [label, value, placeholder, message] of INVALID) {
-  test(`an invalid ${label} shows its error at the field and keeps ${placeholder}`, async ({page}) => {
+  test(`an invalid ${label} shows its error at the field and keeps ${placeholder}`, async ({
+    page,
+  }) => {
     const field = page.getByLabel(label);
     await field.fill(value);
     // Not while typing for the first time...
@@ -157,10 +238,13 @@ for (const [label, value, placeholder, message] of INVALID) {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveAccessibleDescription(message);
     await expect(field).toHaveAccessibleDescription(/^Error: /);
-    const texts = (await policyText(page, 'agent')) + (await policyText(page, 'sagemaker'));
+    const texts =
+      (await policyText(page, 'agent')) + (await policyText(page, 'sagemaker'));
     expect(texts).toContain(placeholder);
     expect(texts).not.toContain(value);
-    await expect(page.getByRole('status').filter({hasText: 'invalid'})).toContainText(placeholder);
+    await expect(
+      page.getByRole('status').filter({hasText: 'invalid'}),
+    ).toContainText(placeholder);
   });
 }
 
@@ -172,27 +256,46 @@ test('pressing Enter reveals pending errors', async ({page}) => {
   await expect(field).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('a warning looks different from an error and does not block the value', async ({page}) => {
-  await fillForm(page, {...COMMERCIAL, 'ARN of the SageMaker execution role': 'arn:aws:iam::210987654321:role/Other'});
+test('a warning looks different from an error and does not block the value', async ({
+  page,
+}) => {
+  await fillForm(page, {
+    ...COMMERCIAL,
+    'ARN of the SageMaker execution role':
+      'arn:aws:iam::210987654321:role/Other',
+  });
   const role = page.getByLabel('ARN of the SageMaker execution role');
   await role.blur();
   await expect(role).toHaveAttribute('aria-invalid', 'false');
   await expect(role).toHaveAccessibleDescription(/^Warning: /);
-  expect(await policyText(page, 'sagemaker')).toContain('arn:aws:iam::210987654321:role/Other');
+  expect(await policyText(page, 'sagemaker')).toContain(
+    'arn:aws:iam::210987654321:role/Other',
+  );
 });
 
-test('copy buttons and downloads give the current policy', async ({page, context}) => {
+test('copy buttons and downloads give the current policy', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await fillForm(page, COMMERCIAL);
   for (const name of ['agent', 'sagemaker'] as const) {
     const shown = await policyText(page, name);
-    await policyBlock(page, name).getByRole('button', {name: 'Copy code to clipboard'}).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await policyBlock(page, name)
+      .getByRole('button', {name: 'Copy code to clipboard'})
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      shown,
+    );
 
     const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('button', {name: `Download wandb-launch-${name}-policy.json`}).click();
+    await page
+      .getByRole('button', {name: `Download wandb-launch-${name}-policy.json`})
+      .click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe(`wandb-launch-${name}-policy.json`);
+    expect(download.suggestedFilename()).toBe(
+      `wandb-launch-${name}-policy.json`,
+    );
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) {
@@ -206,17 +309,23 @@ test('shows each policy size against the IAM limit', async ({page}) => {
   await fillForm(page, COMMERCIAL);
   const text = await policyText(page, 'agent');
   const size = text.replace(/\s/g, '').length;
-  await expect(page.getByText(`${size.toLocaleString('en-US')} of 6,144 characters`)).toBeVisible();
+  await expect(
+    page.getByText(`${size.toLocaleString('en-US')} of 6,144 characters`),
+  ).toBeVisible();
 });
 
 test('values survive a reload, and Clear empties the form', async ({page}) => {
   await fillForm(page, COMMERCIAL);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForFunction(
+    () => document.documentElement.dataset.hasHydrated === 'true',
+  );
   for (const [label, value] of Object.entries(COMMERCIAL)) {
     await expect(page.getByLabel(label)).toHaveValue(value);
   }
-  expect(await policyText(page, 'agent')).toContain('repository/wandb-launch/agent-images');
+  expect(await policyText(page, 'agent')).toContain(
+    'repository/wandb-launch/agent-images',
+  );
 
   await page.getByRole('button', {name: 'Clear'}).click();
   for (const label of Object.keys(COMMERCIAL)) {
@@ -227,7 +336,12 @@ test('values survive a reload, and Clear empties the form', async ({page}) => {
   expect(await policyText(page, 'agent')).toContain('<ACCOUNT-ID>');
 });
 
-test('a share link restores the values in a fresh browser', async ({page, context, browser, baseURL}) => {
+test('a share link restores the values in a fresh browser', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await fillForm(page, COMMERCIAL);
   await page.getByRole('button', {name: 'Copy share link'}).click();
@@ -242,64 +356,102 @@ test('a share link restores the values in a fresh browser', async ({page, contex
   for (const [label, value] of Object.entries(COMMERCIAL)) {
     await expect(other.getByLabel(label)).toHaveValue(value);
   }
-  expect(await policy(other, 'sagemaker')).toEqual(await policy(page, 'sagemaker'));
+  expect(await policy(other, 'sagemaker')).toEqual(
+    await policy(page, 'sagemaker'),
+  );
   await fresh.close();
 });
 
-test('a share link wins over stored values, and its invalid values show errors', async ({page}) => {
-  await fillForm(page, COMMERCIAL);
+test('a share link wins over stored values, and its invalid values show errors', async ({
+  page: first,
+  context,
+}) => {
+  await fillForm(first, COMMERCIAL);
+  const page = await context.newPage();
   await gotoHydrated(page, '/#ACCOUNT-ID=12345&REGION=eu-west-1');
   await expect(page.getByLabel('AWS Region')).toHaveValue('eu-west-1');
   const account = page.getByLabel('AWS account ID');
   await expect(account).toHaveValue('12345');
   await expect(account).toHaveAttribute('aria-invalid', 'true');
   const text = await policyText(page, 'agent');
-  expect(text).toContain('arn:aws:ecr:eu-west-1:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>');
+  expect(text).toContain(
+    'arn:aws:ecr:eu-west-1:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>',
+  );
   // The link's values leave the address bar once read.
   expect(new URL(page.url()).hash).toBe('');
 });
 
-test('option switches add and remove statements, and say so', async ({page}) => {
+test('option switches add and remove statements, and say so', async ({
+  page,
+}) => {
   await fillForm(page, COMMERCIAL);
-  const kaniko = page.getByRole('switch', {name: 'S3 access for the Kaniko builder'});
+  const kaniko = page.getByRole('switch', {
+    name: 'S3 access for the Kaniko builder',
+  });
   await kaniko.uncheck();
-  const agent = (await policy(page, 'agent')) as {Statement: {Action: unknown}[]};
+  const agent = (await policy(page, 'agent')) as {
+    Statement: {Action: unknown}[];
+  };
   expect(agent.Statement.map((statement) => statement.Action)).toEqual([
     ECR_ACTIONS,
     'ecr:GetAuthorizationToken',
     'ecr:BatchCheckLayerAvailability',
   ]);
-  await expect(page.getByText('The two S3 statements for the Kaniko builder are left out.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'The two S3 statements for the Kaniko builder are left out.',
+    ),
+  ).toBeVisible();
   await kaniko.check();
-  await expect(page.getByText('The two S3 statements for the Kaniko builder are left out.')).toHaveCount(0);
+  await expect(
+    page.getByText(
+      'The two S3 statements for the Kaniko builder are left out.',
+    ),
+  ).toHaveCount(0);
 
-  const kms = page.getByRole('switch', {name: 'kms:CreateGrant for an encrypted training volume'});
+  const kms = page.getByRole('switch', {
+    name: 'kms:CreateGrant for an encrypted training volume',
+  });
   await kms.uncheck();
-  const withoutKms = (await policy(page, 'sagemaker')) as {Statement: {Action: unknown}[]};
+  const withoutKms = (await policy(page, 'sagemaker')) as {
+    Statement: {Action: unknown}[];
+  };
   expect(withoutKms.Statement.map((statement) => statement.Action)).toEqual([
     'sagemaker:CreateTrainingJob',
     'iam:PassRole',
   ]);
-  await expect(page.getByText('The kms:CreateGrant statement is left out.')).toBeVisible();
+  await expect(
+    page.getByText('The kms:CreateGrant statement is left out.'),
+  ).toBeVisible();
 
-  await page.getByRole('switch', {name: 'Only pass the role to SageMaker'}).check();
-  const hardened = (await policy(page, 'sagemaker')) as {Statement: {Condition?: unknown}[]};
+  await page
+    .getByRole('switch', {name: 'Only pass the role to SageMaker'})
+    .check();
+  const hardened = (await policy(page, 'sagemaker')) as {
+    Statement: {Condition?: unknown}[];
+  };
   expect(hardened.Statement[1]?.Condition).toEqual({
     StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'},
   });
 });
 
 test('shows what the generator corrects, with sources', async ({page}) => {
-  await page.getByText('What the generated policies fix in the original snippets').click();
+  await page
+    .getByText('What the generated policies fix in the original snippets')
+    .click();
   const links = page.locator('details').getByRole('link');
   expect(await links.count()).toBeGreaterThanOrEqual(4);
-  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
+  for (const href of await links.evaluateAll((anchors) =>
+    anchors.map((a) => (a as HTMLAnchorElement).href),
+  )) {
     expect(href).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no accessibility violations with errors showing, ${colorScheme} mode`, async ({page}) => {
+  test(`no accessibility violations with errors showing, ${colorScheme} mode`, async ({
+    page,
+  }) => {
     await page.emulateMedia({colorScheme});
     await gotoHydrated(page);
     for (const [label, value] of INVALID) {
@@ -307,21 +459,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
     await page.getByLabel('AWS account ID').press('Enter');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(6);
-    await page.getByLabel('ARN of the SageMaker execution role').fill('arn:aws:iam::210987654321:role/x');
+    await page
+      .getByLabel('ARN of the SageMaker execution role')
+      .fill('arn:aws:iam::210987654321:role/x');
     await expectNoAxeViolations(page);
   });
 }
 
 test('works with the keyboard alone, in page order', async ({page}) => {
   await page.getByLabel('AWS Region').focus();
-  const order = ['AWS account ID', 'ECR repository name', 'S3 bucket name', 'ARN of the SageMaker execution role', 'ARN of the KMS key'];
+  const order = [
+    'AWS account ID',
+    'ECR repository name',
+    'S3 bucket name',
+    'ARN of the SageMaker execution role',
+    'ARN of the KMS key',
+  ];
   for (const label of order) {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel(label)).toBeFocused();
   }
-  await page.keyboard.type('arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+  await page.keyboard.type(
+    'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  );
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('switch', {name: 'S3 access for the Kaniko builder'})).toBeFocused();
+  await expect(
+    page.getByRole('switch', {name: 'S3 access for the Kaniko builder'}),
+  ).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('switch', {name: 'S3 access for the Kaniko builder'})).not.toBeChecked();
+  await expect(
+    page.getByRole('switch', {name: 'S3 access for the Kaniko builder'}),
+  ).not.toBeChecked();
 });

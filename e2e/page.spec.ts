@@ -1,4 +1,10 @@
-import {expect, expectNoAxeViolations, gotoHydrated, test} from './fixtures';
+import {
+  codeBlockText,
+  expect,
+  expectNoAxeViolations,
+  gotoHydrated,
+  test,
+} from './fixtures';
 import {SEED_AGENT_POLICY, SEED_SAGEMAKER_POLICY} from './seedPolicies';
 
 test.describe('the page without JavaScript', () => {
@@ -6,15 +12,29 @@ test.describe('the page without JavaScript', () => {
 
   test('reads exactly as the original page', async ({page}) => {
     await page.goto('/');
-    await expect(page).toHaveTitle('Set up SageMaker | W&B Launch on SageMaker');
-    await expect(page.getByRole('heading', {level: 1})).toHaveText('Set up SageMaker');
-    await expect(page.getByRole('heading', {level: 2, name: 'Permissions'})).toBeVisible();
-    await expect(page.getByText('and access to an S3 bucket if you want to use the kaniko builder')).toBeVisible();
+    await expect(page).toHaveTitle(
+      'Set up SageMaker | W&B Launch on SageMaker',
+    );
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Set up SageMaker',
+    );
+    await expect(
+      page.getByRole('heading', {level: 2, name: 'Permissions'}),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        'and access to an S3 bucket if you want to use the kaniko builder',
+      ),
+    ).toBeVisible();
 
     const blocks = page.locator('pre code');
     await expect(blocks).toHaveCount(2);
-    expect(JSON.parse(await blocks.nth(0).innerText())).toEqual(SEED_AGENT_POLICY);
-    expect(JSON.parse(await blocks.nth(1).innerText())).toEqual(SEED_SAGEMAKER_POLICY);
+    expect(JSON.parse(await blocks.nth(0).innerText())).toEqual(
+      SEED_AGENT_POLICY,
+    );
+    expect(JSON.parse(await blocks.nth(1).innerText())).toEqual(
+      SEED_SAGEMAKER_POLICY,
+    );
 
     // No form before JavaScript: nothing to fill that would not work.
     await expect(page.getByRole('textbox')).toHaveCount(0);
@@ -33,8 +53,12 @@ test('shows the note on kms:CreateGrant as an admonition', async ({page}) => {
 test('lists the page in the sidebar named default', async ({page}) => {
   await gotoHydrated(page);
   const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
-  await expect(sidebar.getByRole('link', {name: 'Set up SageMaker'})).toHaveAttribute('aria-current', 'page');
-  await expect(sidebar.getByRole('link', {name: 'Apply the policies with the AWS CLI'})).toBeVisible();
+  await expect(
+    sidebar.getByRole('link', {name: 'Set up SageMaker'}),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(
+    sidebar.getByRole('link', {name: 'Apply the policies with the AWS CLI'}),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/docs-doc-id-setup-sagemaker/);
 });
 
@@ -47,22 +71,29 @@ test('each copy button copies exactly its policy', async ({page, context}) => {
     const block = blocks.nth(index);
     await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await block.locator('pre code').innerText());
+    expect(copied).toBe(await codeBlockText(block));
     expect(() => JSON.parse(copied) as unknown).not.toThrow();
   }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`has no accessibility violations in ${colorScheme} mode`, async ({page}) => {
+  test(`has no accessibility violations in ${colorScheme} mode`, async ({
+    page,
+  }) => {
     await page.emulateMedia({colorScheme});
     await gotoHydrated(page);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    await expect(page.locator('html')).toHaveAttribute(
+      'data-theme',
+      colorScheme,
+    );
     await expectNoAxeViolations(page);
   });
 }
 
 test('the AWS CLI page is reachable and accessible', async ({page}) => {
   await gotoHydrated(page, '/apply-policies');
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('Apply the policies with the AWS CLI');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'Apply the policies with the AWS CLI',
+  );
   await expectNoAxeViolations(page);
 });

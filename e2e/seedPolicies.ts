@@ -1,82 +1,76 @@
 // The two policies exactly as the original page (the seed) writes them,
 // placeholders and bugs included: what the page shows without JavaScript.
 export const SEED_AGENT_POLICY = {
-  "Version": "2012-10-17",
-  "Statement": [
+  Version: '2012-10-17',
+  Statement: [
     {
-      "Effect": "Allow",
-      "Action": [
-        "ecr:PutLifecyclePolicy",
-        "ecr:PutImageTagMutability",
-        "ecr:StartImageScan",
-        "ecr:CreateRepository",
-        "ecr:PutImageScanningConfiguration",
-        "ecr:UploadLayerPart",
-        "ecr:BatchDeleteImage",
-        "ecr:DeleteLifecyclePolicy",
-        "ecr:DeleteRepository",
-        "ecr:PutImage",
-        "ecr:CompleteLayerUpload",
-        "ecr:StartLifecyclePolicyPreview",
-        "ecr:InitiateLayerUpload",
-        "ecr:DeleteRepositoryPolicy"
+      Effect: 'Allow',
+      Action: [
+        'ecr:PutLifecyclePolicy',
+        'ecr:PutImageTagMutability',
+        'ecr:StartImageScan',
+        'ecr:CreateRepository',
+        'ecr:PutImageScanningConfiguration',
+        'ecr:UploadLayerPart',
+        'ecr:BatchDeleteImage',
+        'ecr:DeleteLifecyclePolicy',
+        'ecr:DeleteRepository',
+        'ecr:PutImage',
+        'ecr:CompleteLayerUpload',
+        'ecr:StartLifecyclePolicyPreview',
+        'ecr:InitiateLayerUpload',
+        'ecr:DeleteRepositoryPolicy',
       ],
-      "Resource": "arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>"
+      Resource: 'arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>',
     },
     {
-      "Effect": "Allow",
-      "Action": "ecr:GetAuthorizationToken",
-      "Resource": "*"
+      Effect: 'Allow',
+      Action: 'ecr:GetAuthorizationToken',
+      Resource: '*',
     },
     {
-      "Effect": "Allow",
-      "Action": "ecr:BatchCheckLayerAvailability",
-      "Resource": "arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>"
+      Effect: 'Allow',
+      Action: 'ecr:BatchCheckLayerAvailability',
+      Resource: 'arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>',
     },
     {
-      "Sid": "ListObjectsInBucket",
-      "Effect": "Allow",
-      "Action": [
-        "s3:ListBucket"
-      ],
-      "Resource": [
-        "arn:aws:s3:::<BUCKET-NAME>"
-      ]
+      Sid: 'ListObjectsInBucket',
+      Effect: 'Allow',
+      Action: ['s3:ListBucket'],
+      Resource: ['arn:aws:s3:::<BUCKET-NAME>'],
     },
     {
-      "Sid": "AllObjectActions",
-      "Effect": "Allow",
-      "Action": "s3:*Object",
-      "Resource": [
-        "arn:aws:s3:::<BUCKET-NAME>/*"
-      ]
-    }
-  ]
+      Sid: 'AllObjectActions',
+      Effect: 'Allow',
+      Action: 's3:*Object',
+      Resource: ['arn:aws:s3:::<BUCKET-NAME>/*'],
+    },
+  ],
 };
 
 export const SEED_SAGEMAKER_POLICY = {
-  "Version": "2012-10-17",
-  "Statement": [
+  Version: '2012-10-17',
+  Statement: [
     {
-      "Effect": "Allow",
-      "Action": "sagemaker:CreateTrainingJob",
-      "Resource": "arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>/*"
+      Effect: 'Allow',
+      Action: 'sagemaker:CreateTrainingJob',
+      Resource: 'arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>/*',
     },
     {
-      "Effect": "Allow",
-      "Action": "iam:PassRole",
-      "Resource": "<ARN-OF-ROLE-TO-PASS>"
+      Effect: 'Allow',
+      Action: 'iam:PassRole',
+      Resource: '<ARN-OF-ROLE-TO-PASS>',
     },
     {
-      "Effect": "Allow",
-      "Action": "kms:CreateGrant",
-      "Resource": "<ARN-OF-KMS-KEY>",
-      "Condition": {
-        "StringEquals": {
-          "kms:ViaService": "sagemaker.<REGION>.amazonaws.com",
-          "kms:GrantIsForAWSResource": "true"
-        }
-      }
-    }
-  ]
+      Effect: 'Allow',
+      Action: 'kms:CreateGrant',
+      Resource: '<ARN-OF-KMS-KEY>',
+      Condition: {
+        StringEquals: {
+          'kms:ViaService': 'sagemaker.<REGION>.amazonaws.com',
+          'kms:GrantIsForAWSResource': 'true',
+        },
+      },
+    },
+  ],
 };

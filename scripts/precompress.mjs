@@ -10,7 +10,10 @@ const dir = process.argv[2] ?? 'build';
 let files = 0;
 let rawBytes = 0;
 let brotliBytes = 0;
-for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
+for (const entry of await readdir(dir, {
+  recursive: true,
+  withFileTypes: true,
+})) {
   if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) {
     continue;
   }

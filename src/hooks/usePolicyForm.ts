@@ -50,7 +50,10 @@ const listeners = new Set<() => void>();
 function setState(next: PolicyFormState): void {
   state = next;
   try {
-    localStorage.setItem(STORAGE_KEY, formatStoredForm(next.values, next.options));
+    localStorage.setItem(
+      STORAGE_KEY,
+      formatStoredForm(next.values, next.options),
+    );
   } catch {
     // Storage can be full or disabled (private mode): the form still works.
   }
@@ -95,13 +98,21 @@ function subscribe(listener: () => void): () => void {
 
 export function setFieldValue(id: FieldId, value: string): void {
   setState(
-    createState({...state.values, [id]: value}, state.options, state.fromShareLink),
+    createState(
+      {...state.values, [id]: value},
+      state.options,
+      state.fromShareLink,
+    ),
   );
 }
 
 export function setOption(key: keyof PolicyOptions, enabled: boolean): void {
   setState(
-    createState(state.values, {...state.options, [key]: enabled}, state.fromShareLink),
+    createState(
+      state.values,
+      {...state.options, [key]: enabled},
+      state.fromShareLink,
+    ),
   );
 }
 

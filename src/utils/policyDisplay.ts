@@ -15,7 +15,9 @@ const PLACEHOLDER_PATTERN = /<[A-Z]+(?:-[A-Z]+)*>/;
 export function placeholderHighlightMetastring(text: string): string {
   const lines = text
     .split('\n')
-    .flatMap((line, index) => (PLACEHOLDER_PATTERN.test(line) ? [index + 1] : []));
+    .flatMap((line, index) =>
+      PLACEHOLDER_PATTERN.test(line) ? [index + 1] : [],
+    );
   return lines.length === 0 ? '' : `{${lines.join(',')}}`;
 }
 

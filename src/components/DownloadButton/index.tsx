@@ -22,7 +22,8 @@ export default function DownloadButton({fileName, text}: Props): ReactNode {
     <button
       type="button"
       className="button button--secondary button--sm"
-      onClick={download}>
+      onClick={download}
+    >
       Download {fileName}
     </button>
   );

@@ -15,7 +15,7 @@ interface Props {
   readonly onBlur: () => void;
   /** Extra markup after the input, such as the region's datalist. */
   readonly children?: ReactNode;
-  readonly listId?: string;
+  readonly listId?: string | undefined;
 }
 
 export default function FormField({
@@ -35,7 +35,8 @@ export default function FormField({
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={id}>
-        {spec.label} <code className={styles.placeholder}>{`<${placeholder}>`}</code>
+        {spec.label}{' '}
+        <code className={styles.placeholder}>{`<${placeholder}>`}</code>
       </label>
       <input
         id={id}
@@ -64,7 +65,8 @@ export default function FormField({
             key={issue.code}
             className={
               issue.severity === 'error' ? styles.error : styles.warning
-            }>
+            }
+          >
             <span className={styles.issueLabel}>
               {issue.severity === 'error' ? 'Error:' : 'Warning:'}
             </span>{' '}

@@ -43,7 +43,8 @@ function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
       <CodeBlock
         language="json"
         title={POLICY_FILE_NAMES[policy]}
-        metastring={placeholderHighlightMetastring(generated.text)}>
+        metastring={placeholderHighlightMetastring(generated.text)}
+      >
         {generated.text}
       </CodeBlock>
       <div className={styles.toolbar}>
@@ -57,7 +58,10 @@ function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
             managed policy limit; white space not counted).
           </span>
         </p>
-        <DownloadButton fileName={POLICY_FILE_NAMES[policy]} text={generated.text} />
+        <DownloadButton
+          fileName={POLICY_FILE_NAMES[policy]}
+          text={generated.text}
+        />
       </div>
     </div>
   );
@@ -86,7 +90,8 @@ export default function LivePolicy({policy, children}: Props): ReactNode {
           </Admonition>
           {children}
         </>
-      )}>
+      )}
+    >
       <LivePolicyBlock policy={policy} />
     </ErrorBoundary>
   );

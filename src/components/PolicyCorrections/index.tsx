@@ -12,7 +12,8 @@ export default function PolicyCorrections(): ReactNode {
         <summary>
           What the generated policies fix in the original snippets
         </summary>
-      }>
+      }
+    >
       <p>
         The filled-in policies above differ from the original snippets in{' '}
         {CORRECTIONS.length} ways, each so that the policy works as AWS

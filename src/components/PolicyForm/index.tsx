@@ -1,4 +1,7 @@
 import React, {useId, useState} from 'react';
+import clsx from 'clsx';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import Admonition from '@theme/Admonition';
 import type {FormEvent, ReactNode} from 'react';
 import {FIELD_IDS} from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
@@ -19,7 +22,7 @@ import styles from './styles.module.css';
 /** Seconds a confirmation such as "Link copied" stays. */
 const CONFIRMATION_MS = 2000;
 
-export default function PolicyForm(): ReactNode {
+function PolicyFormFields(): ReactNode {
   const {values, options, result} = usePolicyForm();
   // Errors wait until a field is left once (or the form is submitted) so
   // nobody is told off for a value they have not finished typing. Values that
@@ -46,15 +49,22 @@ export default function PolicyForm(): ReactNode {
   async function copyShareLink(): Promise<void> {
     try {
       await navigator.clipboard.writeText(shareLinkFor(values));
-      setShareStatus('Link copied. It holds your values after the #, which browsers never send to a server.');
+      setShareStatus(
+        'Link copied. It holds your values after the #, which browsers never send to a server.',
+      );
     } catch {
-      setShareStatus('Your browser did not allow copying. Copy the address from the address bar instead.');
+      setShareStatus(
+        'Your browser did not allow copying. Copy the address from the address bar instead.',
+      );
     }
     window.setTimeout(() => setShareStatus(''), CONFIRMATION_MS * 3);
   }
 
   return (
-    <section className={styles.panel} aria-labelledby={headingId}>
+    <section
+      className={clsx('policy-form', styles.panel)}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId} className={styles.heading}>
         Fill in your values
       </h3>
@@ -82,7 +92,8 @@ export default function PolicyForm(): ReactNode {
                 if (!left.has(id)) {
                   setLeft(new Set(left).add(id));
                 }
-              }}>
+              }}
+            >
               {id === 'REGION' && <RegionOptions id={regionListId} />}
             </FormField>
           ))}
@@ -131,10 +142,14 @@ export default function PolicyForm(): ReactNode {
             {summary}
           </p>
           <div className={styles.actions}>
+            <button type="submit" className="button button--primary button--sm">
+              Check values
+            </button>
             <button
               type="button"
               className="button button--secondary button--sm"
-              onClick={() => void copyShareLink()}>
+              onClick={() => void copyShareLink()}
+            >
               Copy share link
             </button>
             <button
@@ -144,7 +159,8 @@ export default function PolicyForm(): ReactNode {
                 setTyped(new Set());
                 setLeft(new Set());
                 clearForm();
-              }}>
+              }}
+            >
               Clear
             </button>
           </div>
@@ -154,5 +170,29 @@ export default function PolicyForm(): ReactNode {
         </p>
       </form>
     </section>
+  );
+}
+
+/**
+ * The form that fills the page's placeholders. Rendered on the server too, so
+ * nothing shifts when it hydrates; `docusaurus.config.ts` hides it for readers
+ * without JavaScript, for whom it could not work.
+ */
+export default function PolicyForm(): ReactNode {
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <Admonition type="danger" title="The policy generator failed">
+          <p>
+            The form could not be shown. The policies below keep the
+            page&rsquo;s placeholders: replace each{' '}
+            <code>&lt;PLACEHOLDER&gt;</code> by hand, or reload the page to try
+            again.
+          </p>
+        </Admonition>
+      )}
+    >
+      <PolicyFormFields />
+    </ErrorBoundary>
   );
 }
