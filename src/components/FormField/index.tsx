@@ -56,9 +56,6 @@ export default function FormField({
         onBlur={onBlur}
       />
       {children}
-      <p id={hintId} className={styles.hint}>
-        {spec.hint} Example: <code>{spec.example}</code>
-      </p>
       <ul id={issuesId} className={styles.issues}>
         {issues.map((issue) => (
           <li
@@ -74,6 +71,9 @@ export default function FormField({
           </li>
         ))}
       </ul>
+      <p id={hintId} className={styles.hint}>
+        {spec.hint} Example: <code>{spec.example}</code>
+      </p>
     </div>
   );
 }
