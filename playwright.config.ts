@@ -1,6 +1,8 @@
 import {defineConfig, devices} from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+// The production build to test; `npm test` builds it into build/.
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
 // Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH='' to use
 // Playwright's own browser (after `npx playwright install chromium`).
@@ -32,7 +34,7 @@ export default defineConfig({
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
   webServer: {
     // The production build, served as users get it (npm test builds first).
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${BUILD_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

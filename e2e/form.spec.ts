@@ -491,3 +491,64 @@ test('works with the keyboard alone, in page order', async ({page}) => {
     page.getByRole('switch', {name: 'S3 access for the Kaniko builder'}),
   ).not.toBeChecked();
 });
+
+test.describe('the Region field', () => {
+  test('filters Regions by ID or name as you type, grouped by partition', async ({
+    page,
+  }) => {
+    const region = page.getByRole('combobox', {name: 'AWS Region'});
+    await region.fill('frank');
+    const list = page.getByRole('listbox', {name: 'Regions'});
+    await expect(list).toBeVisible();
+    await expect(list.getByRole('option')).toHaveText([
+      'eu-central-1Europe (Frankfurt)',
+    ]);
+    await expect(
+      list.getByRole('group', {name: 'Commercial (aws)'}),
+    ).toBeVisible();
+    await list.getByRole('option', {name: /eu-central-1/}).click();
+    await expect(region).toHaveValue('eu-central-1');
+    await expect(list).toBeHidden();
+    expect(await policyText(page, 'agent')).toContain(
+      'arn:aws:ecr:eu-central-1:',
+    );
+  });
+
+  test('lists every partition, and the keyboard picks a Region', async ({
+    page,
+  }) => {
+    const region = page.getByRole('combobox', {name: 'AWS Region'});
+    await region.focus();
+    await region.press('ArrowDown');
+    const list = page.getByRole('listbox', {name: 'Regions'});
+    for (const group of [
+      'Commercial (aws)',
+      'China (aws-cn)',
+      'GovCloud US (aws-us-gov)',
+    ]) {
+      await expect(list.getByRole('group', {name: group})).toBeAttached();
+    }
+    await region.fill('beijing');
+    await region.press('ArrowDown');
+    await expect(region).toHaveAttribute('aria-activedescendant', /.+/);
+    await region.press('Enter');
+    await expect(region).toHaveValue('cn-north-1');
+    await expect(region).toHaveAttribute('aria-expanded', 'false');
+    expect(await policyText(page, 'agent')).toContain(
+      'arn:aws-cn:ecr:cn-north-1:',
+    );
+  });
+
+  test('accepts a typed Region without the list, and Escape closes the list', async ({
+    page,
+  }) => {
+    const region = page.getByRole('combobox', {name: 'AWS Region'});
+    await region.fill('ap-southeast-2');
+    await expect(region).toHaveAttribute('aria-expanded', 'true');
+    await region.press('Escape');
+    await expect(region).toHaveAttribute('aria-expanded', 'false');
+    expect(await policyText(page, 'sagemaker')).toContain(
+      'sagemaker.ap-southeast-2.amazonaws.com',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import React, {useId} from 'react';
 import clsx from 'clsx';
-import type {ReactNode} from 'react';
+import type {InputHTMLAttributes, ReactNode} from 'react';
 import type {Issue} from '@site/src/utils/policy';
 import type {FieldSpec} from '@site/src/utils/fieldSpecs';
 import styles from './styles.module.css';
@@ -13,9 +13,10 @@ interface Props {
   readonly issues: readonly Issue[];
   readonly onChange: (value: string) => void;
   readonly onBlur: () => void;
-  /** Extra markup after the input, such as the region's datalist. */
+  /** Extra attributes for the input, such as a combobox's ARIA state. */
+  readonly inputProps?: InputHTMLAttributes<HTMLInputElement>;
+  /** Markup anchored to the input, such as a combobox's list. */
   readonly children?: ReactNode;
-  readonly listId?: string | undefined;
 }
 
 export default function FormField({
@@ -25,8 +26,8 @@ export default function FormField({
   issues,
   onChange,
   onBlur,
+  inputProps,
   children,
-  listId,
 }: Props): ReactNode {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -38,24 +39,28 @@ export default function FormField({
         {spec.label}{' '}
         <code className={styles.placeholder}>{`<${placeholder}>`}</code>
       </label>
-      <input
-        id={id}
-        className={clsx(styles.input, hasError && styles.inputInvalid)}
-        type="text"
-        value={value}
-        placeholder={spec.example}
-        inputMode={spec.inputMode}
-        autoComplete="off"
-        autoCapitalize="none"
-        autoCorrect="off"
-        spellCheck={false}
-        list={listId}
-        aria-invalid={hasError}
-        aria-describedby={issues.length > 0 ? `${issuesId} ${hintId}` : hintId}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-      />
-      {children}
+      <div className={styles.control}>
+        <input
+          {...inputProps}
+          id={id}
+          className={clsx(styles.input, hasError && styles.inputInvalid)}
+          type="text"
+          value={value}
+          placeholder={spec.example}
+          inputMode={spec.inputMode}
+          autoComplete="off"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-invalid={hasError}
+          aria-describedby={
+            issues.length > 0 ? `${issuesId} ${hintId}` : hintId
+          }
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+        />
+        {children}
+      </div>
       <ul id={issuesId} className={styles.issues}>
         {issues.map((issue) => (
           <li

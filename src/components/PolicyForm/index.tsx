@@ -16,7 +16,7 @@ import {
 } from '@site/src/hooks/usePolicyForm';
 import FormField from '@site/src/components/FormField';
 import OptionSwitch from '@site/src/components/OptionSwitch';
-import RegionOptions from '@site/src/components/RegionOptions';
+import RegionField from '@site/src/components/RegionField';
 import styles from './styles.module.css';
 
 /** Seconds a confirmation such as "Link copied" stays. */
@@ -30,7 +30,6 @@ function PolicyFormFields(): ReactNode {
   const [typed, setTyped] = useState<ReadonlySet<FieldId>>(new Set());
   const [left, setLeft] = useState<ReadonlySet<FieldId>>(new Set());
   const [shareStatus, setShareStatus] = useState('');
-  const regionListId = `${useId()}-regions`;
   const headingId = `${useId()}-heading`;
 
   const shownIssues = (id: FieldId): Issue[] =>
@@ -74,29 +73,29 @@ function PolicyFormFields(): ReactNode {
       </p>
       <form className={styles.form} noValidate onSubmit={handleSubmit}>
         <div className={styles.fields}>
-          {FIELD_IDS.map((id) => (
-            <FormField
-              key={id}
-              placeholder={id}
-              spec={FIELD_SPECS[id]}
-              value={values[id]}
-              issues={shownIssues(id)}
-              listId={id === 'REGION' ? regionListId : undefined}
-              onChange={(value) => {
+          {FIELD_IDS.map((id) => {
+            const fieldProps = {
+              spec: FIELD_SPECS[id],
+              value: values[id],
+              issues: shownIssues(id),
+              onChange: (value: string) => {
                 if (!typed.has(id)) {
                   setTyped(new Set(typed).add(id));
                 }
                 setFieldValue(id, value);
-              }}
-              onBlur={() => {
+              },
+              onBlur: () => {
                 if (!left.has(id)) {
                   setLeft(new Set(left).add(id));
                 }
-              }}
-            >
-              {id === 'REGION' && <RegionOptions id={regionListId} />}
-            </FormField>
-          ))}
+              },
+            };
+            return id === 'REGION' ? (
+              <RegionField key={id} {...fieldProps} />
+            ) : (
+              <FormField key={id} placeholder={id} {...fieldProps} />
+            );
+          })}
         </div>
         <fieldset className={styles.options}>
           <legend className={styles.legend}>Statements to include</legend>

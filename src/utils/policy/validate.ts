@@ -8,11 +8,11 @@ import type {FieldId, FieldValues, Issue, IssueCode} from './types';
 
 /** The fields named in words, for messages. */
 export const FIELD_NAMES: Readonly<Record<FieldId, string>> = {
-  REGION: 'AWS region',
+  REGION: 'AWS Region',
   'ACCOUNT-ID': 'AWS account ID',
   'YOUR-REPO-NAME': 'ECR repository name',
   'BUCKET-NAME': 'S3 bucket name',
-  'ARN-OF-ROLE-TO-PASS': 'ARN of the role to pass',
+  'ARN-OF-ROLE-TO-PASS': 'ARN of the SageMaker execution role',
   'ARN-OF-KMS-KEY': 'ARN of the KMS key',
 };
 
@@ -493,7 +493,7 @@ function checkRoleArn(value: string): Problem[] {
       );
     }
     return format(
-      `The ARN of the role to pass must be an IAM role ARN: ${ROLE_ARN_FORM}.`,
+      `The ARN of the SageMaker execution role must be an IAM role ARN: ${ROLE_ARN_FORM}.`,
     );
   }
   const arn = splitArn(value);
@@ -686,7 +686,7 @@ const RULES: Readonly<Record<FieldId, FieldRule>> = {
     maxLength: 64,
     lengthCode: 'too-long',
     tooLong: (length) =>
-      `The AWS region is ${length} characters long; a region ID is a short code such as us-east-1.`,
+      `The AWS Region is ${length} characters long; a region ID is a short code such as us-east-1.`,
     expected:
       'A region ID has lowercase letters, digits and hyphens, such as us-east-1.',
     recognize: recognizeRegionName,
@@ -722,7 +722,7 @@ const RULES: Readonly<Record<FieldId, FieldRule>> = {
     maxLength: 2048,
     lengthCode: 'too-long',
     tooLong: (length) =>
-      `The ARN of the role to pass is ${length} characters long; an ARN has at most 2,048.`,
+      `The ARN of the SageMaker execution role is ${length} characters long; an ARN has at most 2,048.`,
     expected: `A role ARN looks like ${ROLE_ARN_FORM}.`,
     check: checkRoleArn,
   },
@@ -854,7 +854,7 @@ function crossFieldWarnings(
   ) {
     warn(
       'arn-region-mismatch',
-      `The KMS key is in ${arn.region}, but the AWS region is ${region}. SageMaker uses a key in the training job's region, and the policy's kms:ViaService condition names sagemaker.${region}.amazonaws.com: use a key in ${region} (a multi-Region key has a replica ARN there).`,
+      `The KMS key is in ${arn.region}, but the AWS Region is ${region}. SageMaker uses a key in the training job's region, and the policy's kms:ViaService condition names sagemaker.${region}.amazonaws.com: use a key in ${region} (a multi-Region key has a replica ARN there).`,
     );
   }
   return warnings;

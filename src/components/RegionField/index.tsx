@@ -1,0 +1,182 @@
+import React, {useEffect, useId, useMemo, useState} from 'react';
+import clsx from 'clsx';
+import type {KeyboardEvent, ReactNode} from 'react';
+import type {Issue} from '@site/src/utils/policy';
+import type {FieldSpec} from '@site/src/utils/fieldSpecs';
+import {searchRegions} from '@site/src/utils/regionSearch';
+import FormField from '@site/src/components/FormField';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly spec: FieldSpec;
+  readonly value: string;
+  readonly issues: readonly Issue[];
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+}
+
+/**
+ * The Region field: free typing, plus a list of the SDK's Regions grouped by
+ * partition that filters as you type (WAI-ARIA combobox with listbox popup).
+ */
+export default function RegionField({
+  spec,
+  value,
+  issues,
+  onChange,
+  onBlur,
+}: Props): ReactNode {
+  const listboxId = useId();
+  const [open, setOpen] = useState(false);
+  // What filters the list: the typed text, or '' to browse every Region.
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const groups = useMemo(() => searchRegions(query), [query]);
+  const options = useMemo(
+    () => groups.flatMap((group) => group.regions),
+    [groups],
+  );
+  const optionId = (index: number): string => `${listboxId}-${index}`;
+  const expanded = open && options.length > 0;
+
+  useEffect(() => {
+    if (expanded && activeIndex >= 0) {
+      document
+        .getElementById(optionId(activeIndex))
+        ?.scrollIntoView({block: 'nearest'});
+    }
+    // optionId only depends on listboxId, which never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [expanded, activeIndex]);
+
+  function choose(regionId: string): void {
+    onChange(regionId);
+    setOpen(false);
+    setQuery('');
+    setActiveIndex(-1);
+  }
+
+  function openList(): void {
+    // Opened from the keyboard: browse everything, starting at the current value.
+    setQuery('');
+    const all = searchRegions('').flatMap((group) => group.regions);
+    setActiveIndex(
+      Math.max(
+        0,
+        all.findIndex((region) => region.id === value),
+      ),
+    );
+    setOpen(true);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!expanded) {
+          openList();
+          return;
+        }
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActiveIndex(
+          (index) => (index + step + options.length) % options.length,
+        );
+        return;
+      }
+      case 'Enter': {
+        const active = options[activeIndex];
+        if (expanded && active) {
+          // Picks the Region instead of submitting the form.
+          event.preventDefault();
+          choose(active.id);
+        }
+        return;
+      }
+      case 'Escape':
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+        }
+        return;
+      default:
+    }
+  }
+
+  let optionIndex = 0;
+  return (
+    <FormField
+      placeholder="REGION"
+      spec={spec}
+      value={value}
+      issues={issues}
+      onChange={(text) => {
+        onChange(text);
+        setQuery(text);
+        setActiveIndex(-1);
+        setOpen(true);
+      }}
+      onBlur={() => {
+        setOpen(false);
+        onBlur();
+      }}
+      inputProps={{
+        role: 'combobox',
+        'aria-autocomplete': 'list',
+        'aria-expanded': expanded,
+        'aria-controls': listboxId,
+        'aria-activedescendant':
+          expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined,
+        onKeyDown: handleKeyDown,
+        onClick: () => (expanded ? setOpen(false) : openList()),
+      }}
+    >
+      <div
+        id={listboxId}
+        role="listbox"
+        aria-label="Regions"
+        className={styles.listbox}
+        hidden={!expanded}
+      >
+        {groups.map((group) => (
+          <div
+            key={group.partition.id}
+            role="group"
+            aria-labelledby={`${listboxId}-${group.partition.id}`}
+          >
+            <div
+              id={`${listboxId}-${group.partition.id}`}
+              role="presentation"
+              className={styles.groupLabel}
+            >
+              {group.name}
+            </div>
+            {group.regions.map((region) => {
+              const index = optionIndex++;
+              return (
+                <div
+                  key={region.id}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === activeIndex}
+                  className={clsx(
+                    styles.option,
+                    index === activeIndex && styles.optionActive,
+                  )}
+                  // Keep focus in the input so the choice lands there.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(region.id)}
+                >
+                  <span className={styles.regionId}>{region.id}</span>
+                  <span className={styles.regionName}>
+                    {region.description}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </FormField>
+  );
+}
