@@ -328,6 +328,7 @@ test('values survive a reload, and Clear empties the form', async ({page}) => {
   );
 
   await page.getByRole('button', {name: 'Clear'}).click();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
   for (const label of Object.keys(COMMERCIAL)) {
     await expect(page.getByLabel(label)).toHaveValue('');
   }
@@ -359,6 +360,9 @@ test('a share link restores the values in a fresh browser', async ({
   expect(await policy(other, 'sagemaker')).toEqual(
     await policy(page, 'sagemaker'),
   );
+  await expect(
+    other.getByText('These values came from a shared link.'),
+  ).toBeVisible();
   await fresh.close();
 });
 
@@ -440,6 +444,8 @@ test('shows what the generator corrects, with sources', async ({page}) => {
     .getByText('What the generated policies fix in the original snippets')
     .click();
   const links = page.locator('details').getByRole('link');
+  // Details renders its content lazily, on first open.
+  await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThanOrEqual(4);
   for (const href of await links.evaluateAll((anchors) =>
     anchors.map((a) => (a as HTMLAnchorElement).href),

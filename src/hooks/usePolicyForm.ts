@@ -118,6 +118,12 @@ export function setOption(key: keyof PolicyOptions, enabled: boolean): void {
 
 export function clearForm(): void {
   setState(createState(EMPTY_VALUES, DEFAULT_OPTIONS));
+  try {
+    // Nothing of the user's stays behind once they clear the form.
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage disabled: there is nothing stored either.
+  }
 }
 
 export function shareLinkFor(values: FieldValues): string {

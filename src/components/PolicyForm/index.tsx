@@ -23,7 +23,7 @@ import styles from './styles.module.css';
 const CONFIRMATION_MS = 2000;
 
 function PolicyFormFields(): ReactNode {
-  const {values, options, result} = usePolicyForm();
+  const {values, options, result, fromShareLink} = usePolicyForm();
   // Errors wait until a field is left once (or the form is submitted) so
   // nobody is told off for a value they have not finished typing. Values that
   // come from storage or a share link were not typed here: they show at once.
@@ -71,6 +71,12 @@ function PolicyFormFields(): ReactNode {
         Both policies below update as you type. What you enter stays in this
         browser.
       </p>
+      {fromShareLink && (
+        <p className={styles.sharedNotice}>
+          These values came from a shared link. Check them before you use the
+          policies.
+        </p>
+      )}
       <form className={styles.form} noValidate onSubmit={handleSubmit}>
         <div className={styles.fields}>
           {FIELD_IDS.map((id) => {
