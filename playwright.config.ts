@@ -14,6 +14,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Generous: axe scans and key-by-key typing are slow on a loaded 2-core machine.
+  timeout: 60_000,
+  expect: {timeout: 10_000},
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', {open: 'never'}]],
   use: {
