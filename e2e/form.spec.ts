@@ -6,6 +6,7 @@ import {
   gotoHydrated,
   test,
 } from './fixtures';
+import {ECR_ACTIONS, expectedPolicies} from './expectedPolicies';
 
 const COMMERCIAL = {
   'AWS Region': 'us-east-1',
@@ -17,86 +18,6 @@ const COMMERCIAL = {
   'ARN of the KMS key':
     'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
 };
-
-const ECR_ACTIONS = [
-  'ecr:PutLifecyclePolicy',
-  'ecr:PutImageTagMutability',
-  'ecr:StartImageScan',
-  'ecr:CreateRepository',
-  'ecr:PutImageScanningConfiguration',
-  'ecr:UploadLayerPart',
-  'ecr:BatchDeleteImage',
-  'ecr:DeleteLifecyclePolicy',
-  'ecr:DeleteRepository',
-  'ecr:PutImage',
-  'ecr:CompleteLayerUpload',
-  'ecr:StartLifecyclePolicyPreview',
-  'ecr:InitiateLayerUpload',
-  'ecr:DeleteRepositoryPolicy',
-];
-
-function expectedAgentPolicy(
-  partition: string,
-  region: string,
-  account: string,
-  repo: string,
-  bucket: string,
-) {
-  const repository = `arn:${partition}:ecr:${region}:${account}:repository/${repo}`;
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repository},
-      {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-      {
-        Effect: 'Allow',
-        Action: 'ecr:BatchCheckLayerAvailability',
-        Resource: repository,
-      },
-      {
-        Sid: 'ListObjectsInBucket',
-        Effect: 'Allow',
-        Action: ['s3:ListBucket'],
-        Resource: [`arn:${partition}:s3:::${bucket}`],
-      },
-      {
-        Sid: 'AllObjectActions',
-        Effect: 'Allow',
-        Action: 's3:*Object',
-        Resource: [`arn:${partition}:s3:::${bucket}/*`],
-      },
-    ],
-  };
-}
-
-function expectedSageMakerPolicy(
-  partition: string,
-  region: string,
-  account: string,
-  role: string,
-  key: string,
-) {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Action: 'sagemaker:CreateTrainingJob',
-        Resource: `arn:${partition}:sagemaker:${region}:${account}:training-job/*`,
-      },
-      {Effect: 'Allow', Action: 'iam:PassRole', Resource: role},
-      {
-        Effect: 'Allow',
-        Action: 'kms:CreateGrant',
-        Resource: key,
-        Condition: {
-          StringEquals: {'kms:ViaService': `sagemaker.${region}.amazonaws.com`},
-          Bool: {'kms:GrantIsForAWSResource': true},
-        },
-      },
-    ],
-  };
-}
 
 const policyBlock = (page: Page, name: 'agent' | 'sagemaker') =>
   page
@@ -134,24 +55,17 @@ test('every keystroke fills both policies, commercial partition', async ({
   page,
 }) => {
   await fillForm(page, COMMERCIAL);
-  expect(await policy(page, 'agent')).toEqual(
-    expectedAgentPolicy(
-      'aws',
-      'us-east-1',
-      '123456789012',
-      'wandb-launch/agent-images',
-      'my-launch-build-context',
-    ),
-  );
-  expect(await policy(page, 'sagemaker')).toEqual(
-    expectedSageMakerPolicy(
-      'aws',
-      'us-east-1',
-      '123456789012',
-      COMMERCIAL['ARN of the SageMaker execution role'],
-      COMMERCIAL['ARN of the KMS key'],
-    ),
-  );
+  const expected = expectedPolicies({
+    partition: 'aws',
+    region: 'us-east-1',
+    account: '123456789012',
+    repository: 'wandb-launch/agent-images',
+    bucket: 'my-launch-build-context',
+    role: COMMERCIAL['ARN of the SageMaker execution role'],
+    key: COMMERCIAL['ARN of the KMS key'],
+  });
+  expect(await policy(page, 'agent')).toEqual(expected.agent);
+  expect(await policy(page, 'sagemaker')).toEqual(expected.sagemaker);
   await expect(
     page.getByRole('status').filter({hasText: 'placeholder'}),
   ).toHaveText('Every placeholder is filled: both policies are ready to copy.');
@@ -168,24 +82,17 @@ test('a GovCloud region switches every ARN to aws-us-gov', async ({page}) => {
     'ARN of the SageMaker execution role': role,
     'ARN of the KMS key': key,
   });
-  expect(await policy(page, 'agent')).toEqual(
-    expectedAgentPolicy(
-      'aws-us-gov',
-      'us-gov-west-1',
-      '123456789012',
-      'wandb-launch/agent-images',
-      'my-launch-build-context',
-    ),
-  );
-  expect(await policy(page, 'sagemaker')).toEqual(
-    expectedSageMakerPolicy(
-      'aws-us-gov',
-      'us-gov-west-1',
-      '123456789012',
-      role,
-      key,
-    ),
-  );
+  const expected = expectedPolicies({
+    partition: 'aws-us-gov',
+    region: 'us-gov-west-1',
+    account: '123456789012',
+    repository: 'wandb-launch/agent-images',
+    bucket: 'my-launch-build-context',
+    role,
+    key,
+  });
+  expect(await policy(page, 'agent')).toEqual(expected.agent);
+  expect(await policy(page, 'sagemaker')).toEqual(expected.sagemaker);
 });
 
 test('updates on each keystroke, not only on leaving a field', async ({

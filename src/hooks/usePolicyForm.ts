@@ -14,6 +14,7 @@ import {
   STORAGE_KEY,
   formatShareFragment,
   formatStoredForm,
+  isDecodableFragment,
   parseShareFragment,
   parseStoredForm,
 } from '@site/src/utils/formState';
@@ -27,17 +28,32 @@ export interface PolicyFormState {
   readonly fromShareLink: boolean;
 }
 
+/** What the generator threw for these values, in place of a result. */
+interface FailedState extends Omit<PolicyFormState, 'result'> {
+  readonly failure: unknown;
+}
+
+type StoreState = PolicyFormState | FailedState;
+
 function createState(
   values: FieldValues,
   options: PolicyOptions,
   fromShareLink = false,
-): PolicyFormState {
-  return {
-    values,
-    options,
-    result: generatePolicies(values, options),
-    fromShareLink,
-  };
+): StoreState {
+  try {
+    return {
+      values,
+      options,
+      result: generatePolicies(values, options),
+      fromShareLink,
+    };
+  } catch (failure) {
+    // Kept, and thrown by usePolicyForm while rendering, where the error
+    // boundaries of the form and of each policy catch it. Thrown here, at
+    // import or in an event handler, it would escape them: the page would
+    // not hydrate, or would go on showing the last policies.
+    return {values, options, fromShareLink, failure};
+  }
 }
 
 // The server render, and the first client render that hydrates it, use the
@@ -47,7 +63,7 @@ let state = initialState;
 let restored = false;
 const listeners = new Set<() => void>();
 
-function setState(next: PolicyFormState): void {
+function setState(next: StoreState): void {
   state = next;
   try {
     localStorage.setItem(
@@ -74,9 +90,10 @@ function restore(): void {
   const stored = parseStoredForm(readStorage());
   const linked = parseShareFragment(window.location.hash);
   const fromShareLink = Object.keys(linked).length > 0;
-  if (fromShareLink) {
+  if (fromShareLink || !isDecodableFragment(window.location.hash)) {
     // Once read, the values live in storage: drop them from the address bar so
     // a later reload does not bring back stale link values over newer edits.
+    // A fragment that does not decode goes too (see handleNavigate).
     const {pathname, search} = window.location;
     window.history.replaceState(window.history.state, '', pathname + search);
   }
@@ -88,10 +105,69 @@ function restore(): void {
   );
 }
 
+/** A share link's values, or nothing while the form is not on the page. */
+function linkedValues(hash: string): Partial<FieldValues> | undefined {
+  const linked = listeners.size > 0 ? parseShareFragment(hash) : {};
+  return Object.keys(linked).length > 0 ? linked : undefined;
+}
+
+function applyShareLink(linked: Partial<FieldValues>): void {
+  setState(createState({...EMPTY_VALUES, ...linked}, state.options, true));
+}
+
+/** The Navigation API's navigate event, where the browser has that API. */
+interface NavigateEvent extends Event {
+  readonly hashChange: boolean;
+  readonly destination: {readonly url: string};
+}
+
+/**
+ * A share link pasted into the address bar of the open page changes only the
+ * fragment: the page does not reload, so its values are applied here, as on
+ * load. A fragment that does not percent-decode (`#%E0`) is stopped too:
+ * Docusaurus decodes a changed fragment to scroll to it, and its URIError
+ * would take the whole page down. The navigation is cancelled before the
+ * router sees it, so neither ever reaches the address bar.
+ */
+function handleNavigate(event: Event): void {
+  const {hashChange, destination} = event as NavigateEvent;
+  if (!hashChange || !event.cancelable) {
+    return; // Back and forward: handleFragmentChange does what it can.
+  }
+  const {hash} = new URL(destination.url);
+  const linked = linkedValues(hash);
+  if (linked !== undefined || !isDecodableFragment(hash)) {
+    event.preventDefault();
+  }
+  if (linked !== undefined) {
+    applyShareLink(linked);
+  }
+}
+
+/**
+ * The fallback where the fragment changed anyway (browsers without the
+ * Navigation API; back and forward): apply a share link and drop it from the
+ * address bar. It runs after the router has read the address, so there it
+ * cannot stop Docusaurus's URIError.
+ */
+function handleFragmentChange(): void {
+  const {hash, pathname, search} = window.location;
+  const linked = linkedValues(hash);
+  if (linked !== undefined || !isDecodableFragment(hash)) {
+    window.history.replaceState(window.history.state, '', pathname + search);
+  }
+  if (linked !== undefined) {
+    applyShareLink(linked);
+  }
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (!restored) {
     restore();
+    const {navigation} = window as {navigation?: EventTarget};
+    navigation?.addEventListener('navigate', handleNavigate);
+    window.addEventListener('popstate', handleFragmentChange);
   }
   return () => listeners.delete(listener);
 }
@@ -131,11 +207,18 @@ export function shareLinkFor(values: FieldValues): string {
   return origin + pathname + formatShareFragment(values);
 }
 
-/** The form's state, shared by every component on the page. */
+/**
+ * The form's state, shared by every component on the page. Throws what the
+ * generator threw, for the nearest error boundary to show its fallback.
+ */
 export function usePolicyForm(): PolicyFormState {
-  return useSyncExternalStore(
+  const current = useSyncExternalStore(
     subscribe,
     () => state,
     () => initialState,
   );
+  if ('failure' in current) {
+    throw current.failure;
+  }
+  return current;
 }

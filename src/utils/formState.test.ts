@@ -3,9 +3,12 @@ import {
   MAX_STORED_VALUE_LENGTH,
   formatShareFragment,
   formatStoredForm,
+  isDecodableFragment,
   parseShareFragment,
   parseStoredForm,
+  toInputValue,
 } from './formState';
+import {EMPTY_VALUES} from './policy';
 import type {FieldValues} from './policy/types';
 
 const FILLED: FieldValues = {
@@ -18,14 +21,7 @@ const FILLED: FieldValues = {
     'arn:aws:kms:us-east-1:012345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab',
 };
 
-const EMPTY: FieldValues = {
-  REGION: '',
-  'ACCOUNT-ID': '',
-  'YOUR-REPO-NAME': '',
-  'BUCKET-NAME': '',
-  'ARN-OF-ROLE-TO-PASS': '',
-  'ARN-OF-KMS-KEY': '',
-};
+const EMPTY = EMPTY_VALUES;
 
 describe('share fragment', () => {
   it('writes the placeholder names as keys, URL-encoded, in page order', () => {
@@ -75,6 +71,42 @@ describe('share fragment', () => {
     const parsed = parseShareFragment(`#REGION=${'a'.repeat(100_000)}`);
     expect(parsed.REGION).toHaveLength(MAX_STORED_VALUE_LENGTH);
   });
+
+  // Found by e2e/fuzz.spec.ts: a text input cannot hold a line break, so the
+  // form showed "us-east-1" while it checked "us-\neast-1" and refused it.
+  it('drops line breaks, as a text input does with its value', () => {
+    expect(
+      parseShareFragment('#REGION=us-%0Aeast-1%0D%0A&BUCKET-NAME=a%0Db'),
+    ).toEqual({REGION: 'us-east-1', 'BUCKET-NAME': 'ab'});
+  });
+
+  // Found by e2e/fuzz.spec.ts: encodeURIComponent throws on a lone
+  // surrogate, so "Copy share link" failed for a value from a tampered record.
+  it('writes a lone surrogate as U+FFFD instead of throwing', () => {
+    const values = {...EMPTY, REGION: 'a\ud800b', 'BUCKET-NAME': 'c\udfff'};
+    expect(formatShareFragment(values)).toBe(
+      '#REGION=a%EF%BF%BDb&BUCKET-NAME=c%EF%BF%BD',
+    );
+    expect(formatShareFragment({...EMPTY, REGION: '😀'})).toBe(
+      '#REGION=%F0%9F%98%80',
+    );
+  });
+
+  it('never cuts a long value inside a surrogate pair', () => {
+    const value = `${'a'.repeat(MAX_STORED_VALUE_LENGTH - 1)}😀`;
+    expect(toInputValue(value)).toBe('a'.repeat(MAX_STORED_VALUE_LENGTH - 1));
+    expect(() =>
+      formatShareFragment({...EMPTY, REGION: toInputValue(value)}),
+    ).not.toThrow();
+  });
+
+  it('tells fragments that do not percent-decode from those that do', () => {
+    expect(isDecodableFragment('#%E0%A4%A')).toBe(false);
+    expect(isDecodableFragment('#REGION=100%')).toBe(false);
+    expect(isDecodableFragment('#permissions')).toBe(true);
+    expect(isDecodableFragment('#REGION=us-east-1&ACCOUNT-ID=%31')).toBe(true);
+    expect(isDecodableFragment('')).toBe(true);
+  });
 });
 
 describe('stored form', () => {
@@ -115,5 +147,14 @@ describe('stored form', () => {
       values: {REGION: 'us-east-1'},
       options: {restrictPassRole: true},
     });
+  });
+
+  it('drops line breaks and cuts long values, as for share links', () => {
+    const stored = JSON.stringify({
+      values: {REGION: 'us-east-1\n', 'YOUR-REPO-NAME': 'a'.repeat(100_000)},
+    });
+    const {values} = parseStoredForm(stored);
+    expect(values.REGION).toBe('us-east-1');
+    expect(values['YOUR-REPO-NAME']).toHaveLength(MAX_STORED_VALUE_LENGTH);
   });
 });

@@ -22,6 +22,45 @@ function isFieldId(key: string): key is FieldId {
   return (FIELD_IDS as readonly string[]).includes(key);
 }
 
+/**
+ * A value as a one-line text input holds it. Browsers strip line breaks from
+ * an input's value, so values from a link or storage lose them too: otherwise
+ * the page would check, and put in a policy, text the reader cannot see. Cut
+ * to MAX_STORED_VALUE_LENGTH, never inside a surrogate pair.
+ */
+export function toInputValue(text: string): string {
+  return text
+    .replace(/[\r\n]/g, '')
+    .slice(0, MAX_STORED_VALUE_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/**
+ * Lone surrogates (from a tampered record, say) replaced by U+FFFD, as
+ * String.prototype.toWellFormed does: encodeURIComponent throws on them.
+ * Written without lookbehind, which older Safari cannot parse.
+ */
+function toWellFormed(text: string): string {
+  return text.replace(
+    /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g,
+    (unit) => (unit.length === 2 ? unit : '\uFFFD'),
+  );
+}
+
+/**
+ * False for a fragment that does not percent-decode, such as `#%E0`:
+ * Docusaurus decodes the fragment to scroll to it when it changes, and would
+ * throw.
+ */
+export function isDecodableFragment(hash: string): boolean {
+  try {
+    decodeURIComponent(hash.startsWith('#') ? hash.slice(1) : hash);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function safeDecode(text: string): string | undefined {
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
@@ -49,7 +88,7 @@ export function parseShareFragment(hash: string): Partial<FieldValues> {
     const key = safeDecode(pair.slice(0, separator));
     const value = safeDecode(pair.slice(separator + 1));
     if (key !== undefined && value !== undefined && isFieldId(key)) {
-      values[key] = value.slice(0, MAX_STORED_VALUE_LENGTH);
+      values[key] = toInputValue(value);
     }
   }
   return values;
@@ -58,7 +97,7 @@ export function parseShareFragment(hash: string): Partial<FieldValues> {
 /** Writes the fragment for a share link: filled fields only, in page order. */
 export function formatShareFragment(values: FieldValues): string {
   const pairs = FIELD_IDS.filter((id) => values[id] !== '').map(
-    (id) => `${id}=${encodeURIComponent(values[id])}`,
+    (id) => `${id}=${encodeURIComponent(toWellFormed(values[id]))}`,
   );
   return pairs.length === 0 ? '' : `#${pairs.join('&')}`;
 }
@@ -86,7 +125,7 @@ export function parseStoredForm(json: string | null): StoredForm {
     for (const id of FIELD_IDS) {
       const value: unknown = (storedValues as Record<string, unknown>)[id];
       if (typeof value === 'string') {
-        values[id] = value.slice(0, MAX_STORED_VALUE_LENGTH);
+        values[id] = toInputValue(value);
       }
     }
   }

@@ -1,10 +1,10 @@
-import React from 'react';
+import React, {isValidElement, memo, useSyncExternalStore} from 'react';
 import type {ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
-import CodeBlock from '@theme/CodeBlock';
-import type {PolicyId} from '@site/src/utils/policy';
+import type {GenerationResult, PolicyId} from '@site/src/utils/policy';
 import {
   POLICY_FILE_NAMES,
   formatSize,
@@ -13,6 +13,7 @@ import {
 import {pendingPlaceholders} from '@site/src/utils/formSummary';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import DownloadButton from '@site/src/components/DownloadButton';
+import PolicyCodeBlock from './PolicyCodeBlock';
 import styles from './styles.module.css';
 
 interface Props {
@@ -32,50 +33,157 @@ function OmittedStatements({policy}: {readonly policy: PolicyId}): ReactNode {
   return omitted ? <p className={styles.omitted}>{omitted}</p> : null;
 }
 
-function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
-  const {result} = usePolicyForm();
+/**
+ * The highlighted policy. Memoized on its text: a key press that leaves a
+ * policy as it was (a half-typed value, a field of the other policy) skips
+ * re-highlighting it.
+ */
+const PolicyCode = memo(function PolicyCode({
+  policy,
+  text,
+  highlight,
+}: {
+  readonly policy: PolicyId;
+  readonly text: string;
+  readonly highlight: boolean;
+}): ReactNode {
+  return (
+    <PolicyCodeBlock
+      title={POLICY_FILE_NAMES[policy]}
+      code={text}
+      metastring={highlight ? placeholderHighlightMetastring(text) : ''}
+    />
+  );
+});
+
+interface ToolbarProps {
+  readonly policy: PolicyId;
+  readonly text: string;
+  readonly size: number;
+  readonly sizeLimit: number;
+  /** The placeholders still in the policy, e.g. `<REGION>, <ACCOUNT-ID>`. */
+  readonly pending: string;
+}
+
+/** Plain values only, so that the memoized toolbar skips unchanged renders. */
+function toolbarProps(
+  result: GenerationResult,
+  policy: PolicyId,
+): ToolbarProps {
   const generated = result[policy];
   const {unfilled, invalid} = pendingPlaceholders(result, [generated]);
-  const pending = [...unfilled, ...invalid];
+  return {
+    policy,
+    text: generated.text,
+    size: generated.size,
+    sizeLimit: generated.sizeLimit,
+    pending: [...unfilled, ...invalid].map((id) => `<${id}>`).join(', '),
+  };
+}
+
+const Toolbar = memo(function Toolbar({
+  policy,
+  text,
+  size,
+  sizeLimit,
+  pending,
+}: ToolbarProps): ReactNode {
+  return (
+    // Hidden without JavaScript (docusaurus.config.ts), like the form.
+    <div className={clsx('live-policy-toolbar', styles.toolbar)}>
+      <p className={styles.status}>
+        {pending === ''
+          ? 'Ready to paste into IAM.'
+          : `Highlighted lines still hold ${pending}.`}
+        <span className={styles.size}>
+          {' '}
+          {formatSize(size, sizeLimit)} (IAM&rsquo;s managed policy limit; white
+          space not counted).
+        </span>
+      </p>
+      <DownloadButton fileName={POLICY_FILE_NAMES[policy]} text={text} />
+    </div>
+  );
+});
+
+function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
+  const {result} = usePolicyForm();
   return (
     <div className={styles.livePolicy}>
       <OmittedStatements policy={policy} />
-      <CodeBlock
-        language="json"
-        title={POLICY_FILE_NAMES[policy]}
-        metastring={placeholderHighlightMetastring(generated.text)}
-      >
-        {generated.text}
-      </CodeBlock>
-      <div className={styles.toolbar}>
-        <p className={styles.status}>
-          {pending.length === 0
-            ? 'Ready to paste into IAM.'
-            : `Highlighted lines still hold ${pending.map((id) => `<${id}>`).join(', ')}.`}
-          <span className={styles.size}>
-            {' '}
-            {formatSize(generated.size, generated.sizeLimit)} (IAM&rsquo;s
-            managed policy limit; white space not counted).
-          </span>
-        </p>
-        <DownloadButton
-          fileName={POLICY_FILE_NAMES[policy]}
-          text={generated.text}
-        />
-      </div>
+      <PolicyCode policy={policy} text={result[policy].text} highlight />
+      <Toolbar {...toolbarProps(result, policy)} />
     </div>
+  );
+}
+
+/** The text of the page's original code block (MDX's `pre > code` string). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') {
+    return String(node);
+  }
+  if (Array.isArray(node)) {
+    return node.map(textOf).join('');
+  }
+  if (isValidElement<{children?: ReactNode}>(node)) {
+    return textOf(node.props.children);
+  }
+  return '';
+}
+
+/**
+ * The policy as the server renders it: the same box as the live one (title
+ * bar, code, toolbar) holding the page's original text, so nothing moves when
+ * the live policy takes its place. In the browser, hydration keeps the
+ * server's code block as it is (an empty `dangerouslySetInnerHTML` is not
+ * hydrated), so it is neither highlighted again nor mounted twice.
+ */
+function StaticPolicy({
+  policy,
+  original,
+}: {
+  readonly policy: PolicyId;
+  readonly original: string;
+}): ReactNode {
+  const {result} = usePolicyForm();
+  return (
+    <div className={styles.livePolicy}>
+      {ExecutionEnvironment.canUseDOM ? (
+        <div dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+      ) : (
+        <div>
+          <PolicyCode policy={policy} text={original} highlight={false} />
+        </div>
+      )}
+      <Toolbar {...toolbarProps(result, policy)} />
+    </div>
+  );
+}
+
+const noSubscription = () => () => undefined;
+
+/**
+ * False on the server and while hydrating, true in the browser after that (at
+ * once after a client-side navigation). React swaps in the live block right
+ * after hydration, in the same task: before the page paints again or reports
+ * itself hydrated.
+ */
+function useIsLive(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }
 
 /**
  * One of the page's policies, live: filled in from the form once the page has
- * hydrated, the original block before that and if the generator fails.
+ * hydrated, the original text before that and if the generator fails.
  */
 export default function LivePolicy({policy, children}: Props): ReactNode {
-  const isBrowser = useIsBrowser();
-  if (!isBrowser) {
-    return children;
-  }
+  const live = useIsLive();
+  // One boundary for both: the static policy reads the form's state too, and
+  // a generator that fails from the start fails there.
   return (
     <ErrorBoundary
       fallback={() => (
@@ -92,7 +200,11 @@ export default function LivePolicy({policy, children}: Props): ReactNode {
         </>
       )}
     >
-      <LivePolicyBlock policy={policy} />
+      {live ? (
+        <LivePolicyBlock policy={policy} />
+      ) : (
+        <StaticPolicy policy={policy} original={textOf(children)} />
+      )}
     </ErrorBoundary>
   );
 }

@@ -1,0 +1,212 @@
+/**
+ * When the form's code throws, the rest of the page still renders: each
+ * policy falls back to the page's original text with its placeholders, and
+ * says that the generator failed.
+ *
+ * The failures are made from outside, with nothing test-only in the site: the
+ * served chunk that holds the generator is altered on its way to the browser
+ * (as a bad deploy or a broken proxy would), or a browser API is broken before
+ * the page loads (as an old or hardened browser might have it).
+ */
+import {expect, test as base} from '@playwright/test';
+import type {Page} from '@playwright/test';
+import {codeBlockText, gotoHydrated, waitForHydration} from './fixtures';
+import {SEED_AGENT_POLICY, SEED_SAGEMAKER_POLICY} from './seedPolicies';
+
+const INJECTED = 'policy generator broken on purpose by e2e/errors.spec.ts';
+
+/** The generator's policy documents, as the minifier writes them. */
+const POLICY_LITERAL = '{Version:"2012-10-17",Statement:';
+
+/**
+ * Serves the site with its generator altered to throw (always, or once the
+ * page sets `window.__breakGenerator`). Resolves to the chunks altered.
+ */
+async function breakGenerator(
+  page: Page,
+  when: 'always' | 'on demand',
+): Promise<ReadonlySet<string>> {
+  const altered = new Set<string>();
+  const thrower = `(()=>{throw new Error(${JSON.stringify(INJECTED)})})()`;
+  const version =
+    when === 'always'
+      ? thrower
+      : `(window.__breakGenerator?${thrower}:"2012-10-17")`;
+  await page.route('**/assets/js/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes(POLICY_LITERAL)) {
+      await route.fulfill({response});
+      return;
+    }
+    altered.add(new URL(route.request().url()).pathname);
+    const headers = {...response.headers()};
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({
+      response,
+      headers,
+      body: body.replaceAll(POLICY_LITERAL, `{Version:${version},Statement:`),
+    });
+  });
+  return altered;
+}
+
+/** Console errors, except those that only report the injected failure. */
+function unexpectedErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    if (!error.message.includes(INJECTED)) {
+      errors.push(`pageerror: ${error.message}`);
+    }
+  });
+  page.on('console', (message) => {
+    if (
+      (message.type() === 'error' || message.type() === 'warning') &&
+      !message.text().includes(INJECTED)
+    ) {
+      errors.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  return errors;
+}
+
+async function expectOriginalPolicies(page: Page): Promise<void> {
+  const blocks = page.locator('.theme-code-block');
+  await expect(blocks).toHaveCount(2);
+  expect(JSON.parse(await codeBlockText(blocks.nth(0)))).toEqual(
+    SEED_AGENT_POLICY,
+  );
+  expect(JSON.parse(await codeBlockText(blocks.nth(1)))).toEqual(
+    SEED_SAGEMAKER_POLICY,
+  );
+  const text = await codeBlockText(blocks.nth(1));
+  expect(text).toContain('<ARN-OF-ROLE-TO-PASS>');
+}
+
+async function expectRestOfPage(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'Set up SageMaker',
+  );
+  await expect(
+    page.getByRole('heading', {level: 2, name: 'Permissions'}),
+  ).toBeVisible();
+  await expect(page.locator('.theme-admonition-note')).toContainText(
+    'The kms:CreateGrant permission for SageMaker queues',
+  );
+  await expect(
+    page.getByRole('navigation', {name: 'Docs sidebar'}),
+  ).toBeVisible();
+}
+
+base(
+  'a generator that throws from the start leaves the original policies',
+  async ({page}) => {
+    const errors = unexpectedErrors(page);
+    const altered = await breakGenerator(page, 'always');
+    await page.goto('/');
+    await waitForHydration(page);
+    // The chunk is preloaded, then loaded: the same file both times.
+    expect(altered.size, 'chunks that hold the generator').toBe(1);
+
+    // Each policy, and the form, say so.
+    await expect(
+      page.getByText('The policy generator failed', {exact: true}),
+    ).toHaveCount(3);
+    await expectOriginalPolicies(page);
+    await expectRestOfPage(page);
+    // No form that could not work.
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  },
+);
+
+base(
+  'a generator that throws on a key press leaves the original policies',
+  async ({page}) => {
+    const errors = unexpectedErrors(page);
+    await breakGenerator(page, 'on demand');
+    await gotoHydrated(page);
+    const account = page.getByRole('textbox', {name: 'AWS account ID'});
+    await account.fill('123456789012');
+    await expect(page.locator('.theme-code-block').first()).toContainText(
+      ':123456789012:repository/',
+    );
+
+    await page.evaluate(() => {
+      (window as unknown as {__breakGenerator: boolean}).__breakGenerator =
+        true;
+    });
+    await account.fill('210987654321');
+    await expect(
+      page.getByText('The policy generator failed', {exact: true}),
+    ).toHaveCount(3);
+    await expectOriginalPolicies(page);
+    await expectRestOfPage(page);
+    // Nothing of the value typed stays in a policy the reader might copy.
+    await expect(page.locator('.theme-code-block')).not.toContainText([
+      '210987654321',
+    ]);
+    expect(errors).toEqual([]);
+  },
+);
+
+base(
+  'a browser whose Intl.NumberFormat throws still gets the original policies',
+  async ({page}) => {
+    // The policies' size line formats numbers; some hardened or trimmed
+    // browsers ship without working Intl.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      const message = 'Intl.NumberFormat is broken on purpose';
+      Intl.NumberFormat = function NumberFormat(): never {
+        throw new Error(message);
+      } as unknown as typeof Intl.NumberFormat;
+    });
+    await page.goto('/');
+    await waitForHydration(page);
+    await expect(
+      page.getByText('The policy generator failed', {exact: true}),
+    ).toHaveCount(2);
+    await expectOriginalPolicies(page);
+    await expectRestOfPage(page);
+    // The form itself does not format numbers, and still works.
+    await expect(
+      page.getByRole('textbox', {name: 'AWS account ID'}),
+    ).toBeVisible();
+    expect(errors.filter((e) => !e.includes('broken on purpose'))).toEqual([]);
+  },
+);
+
+base('works when storage is disabled', async ({page}) => {
+  // Private modes and blocked cookies make localStorage throw on access.
+  // Docusaurus warns about it itself (its colour mode is not kept): that
+  // warning is the only message allowed.
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (
+      (message.type() === 'error' || message.type() === 'warning') &&
+      !message.text().startsWith('Docusaurus browser storage is not available')
+    ) {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await gotoHydrated(page);
+  await page
+    .getByRole('textbox', {name: 'AWS account ID'})
+    .fill('123456789012');
+  await expect(page.locator('.theme-code-block').first()).toContainText(
+    ':123456789012:repository/',
+  );
+  await expect(page.getByText('The policy generator failed')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,719 @@
+/**
+ * Property-based fuzzing of the live form in Chromium, through every way a
+ * value reaches the page: typing and fill, pasting, the share-link fragment
+ * (on load and while the page is open), and a tampered localStorage record.
+ *
+ * Every run checks what the page shows and what its buttons copy against an
+ * oracle written from the AWS rules (e2e/hostileInputs.ts): each policy is
+ * valid JSON, exactly the expected policy for the accepted values, with no
+ * wildcard and no refused value in it; refused values and trimmed white space
+ * are said at the field; nothing is rendered as HTML; no error, no CSP
+ * violation.
+ *
+ * The seed is printed. Replay a failure with FUZZ_SEED=<seed>; run more (or
+ * fewer) inputs with FUZZ_SCALE=<factor>.
+ */
+import fc from 'fast-check';
+import type {Locator, Page} from '@playwright/test';
+import {codeBlockText, expect, test, waitForHydration} from './fixtures';
+import {
+  DEFAULT_OPTIONS,
+  EMPTY,
+  FIELDS,
+  HOSTILE_STRINGS,
+  LABELS,
+  STORAGE_KEY,
+  describe as describeValue,
+  encodePair,
+  expectedPolicies,
+  fieldValueArb,
+  keptValue,
+  linkedValues,
+  messageProblems,
+  policyTextProblems,
+  readPage,
+  recordViolations,
+  storedForm,
+  valuesArb,
+  wellFormed,
+} from './hostileInputs';
+import type {Field, Options, Values} from './hostileInputs';
+
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const RUNS = {
+  typed: Math.ceil(150 * SCALE),
+  pasted: Math.ceil(100 * SCALE),
+  linked: Math.ceil(150 * SCALE),
+  stored: Math.ceil(100 * SCALE),
+};
+
+/** Shrinking drives the browser too: keep it bounded. */
+const MAX_SHRINKS = 60;
+
+function seedFor(): number {
+  const fromEnv = process.env.FUZZ_SEED;
+  return fromEnv !== undefined && fromEnv !== ''
+    ? Number(fromEnv)
+    : Math.floor(Math.random() * 0x7fffffff);
+}
+
+/** Prints the seed and run count where the report and the console show them. */
+function announce(kind: string, seed: number, runs: number): void {
+  test.info().annotations.push({
+    type: 'fuzz',
+    description: `${kind}: seed ${seed}, ${runs} runs (replay: FUZZ_SEED=${seed})`,
+  });
+  console.log(
+    `[fuzz] ${kind}: seed ${seed}, ${runs} runs; replay with FUZZ_SEED=${seed}`,
+  );
+}
+
+function summarize(kind: string, runs: number, inputs: number): void {
+  test.info().annotations.push({
+    type: 'fuzz-figures',
+    description: `${kind}: ${runs} runs, ${inputs} values entered`,
+  });
+  console.log(`[fuzz] ${kind}: ${runs} runs passed, ${inputs} values entered`);
+}
+
+/** Runs the property; a failure reports the seed, path and a readable input. */
+async function check<T>(
+  kind: string,
+  arbitrary: fc.Arbitrary<T>,
+  runs: number,
+  run: (input: T) => Promise<void>,
+): Promise<void> {
+  const seed = seedFor();
+  announce(kind, seed, runs);
+  await fc.assert(
+    fc.asyncProperty(fc.limitShrink(arbitrary, MAX_SHRINKS), run),
+    {
+      seed,
+      numRuns: runs,
+      reporter(details) {
+        if (!details.failed) {
+          return;
+        }
+        const input = JSON.stringify(details.counterexample, (_key, value) =>
+          typeof value === 'string' && value.length > 300
+            ? `${value.slice(0, 300)}… (${value.length} chars)`
+            : (value as unknown),
+        );
+        throw new Error(
+          `[fuzz] ${kind} failed after ${details.numRuns} runs and ${details.numShrinks} shrinks.\n` +
+            `Replay: FUZZ_SEED=${details.seed} (fast-check path ${details.counterexamplePath ?? '?'})\n` +
+            `Input: ${input}\n` +
+            `${String(details.errorInstance)}`,
+          {cause: details.errorInstance},
+        );
+      },
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------
+// The page
+
+const policyBlock = (page: Page, name: 'agent' | 'sagemaker'): Locator =>
+  page
+    .locator('.theme-code-block')
+    .filter({hasText: `wandb-launch-${name}-policy.json`});
+
+const field = (page: Page, id: Field): Locator =>
+  page.locator('input').and(page.getByLabel(LABELS[id]));
+
+const SENTINEL = '\u0000nothing copied yet';
+
+/** What `action` puts on the clipboard. */
+async function copied(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<string> {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
+  await action();
+  // The copy finishes after the click returns: wait for it in the page.
+  return page.evaluate(async (sentinel) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const text = await navigator.clipboard.readText();
+      if (text !== sentinel || Date.now() > deadline) {
+        return text;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }, SENTINEL);
+}
+
+/** Errors the page reports, collected for the run that caused them. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      errors.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  return errors;
+}
+
+/** Empties the page's origin storage and loads `url` as a new document. */
+async function freshLoad(page: Page, url: string): Promise<void> {
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank');
+  await page.goto(url);
+  await waitForHydration(page);
+}
+
+interface Expectations {
+  /**
+   * What each input must hold; undefined (for the form or a field): whatever
+   * it holds is checked.
+   */
+  readonly values?: Partial<Values>;
+  readonly options: Options;
+  /** Also check what "Copy share link" copies. */
+  readonly shareLink?: boolean;
+}
+
+/**
+ * Every property of the page for the values its inputs hold now. Throws with
+ * all problems found.
+ */
+async function checkPage(
+  page: Page,
+  errors: string[],
+  expectations: Expectations,
+): Promise<void> {
+  const wanted = expectations.values;
+  if (wanted !== undefined) {
+    // React may still be rendering what the last step changed.
+    await expect
+      .poll(
+        async () => {
+          const {fields} = await readPage(page);
+          return FIELDS.every(
+            (id) =>
+              wanted[id] === undefined ||
+              wellFormed(fields[id].value) === wellFormed(wanted[id]),
+          );
+        },
+        {timeout: 2000},
+      )
+      .toBe(true)
+      .catch(() => undefined);
+  }
+  const state = await readPage(page);
+  const values = Object.fromEntries(
+    FIELDS.map((id) => [id, state.fields[id].value]),
+  ) as Values;
+  const problems: string[] = [...errors.splice(0)];
+  for (const id of FIELDS) {
+    const expected = wanted?.[id];
+    if (
+      expected !== undefined &&
+      wellFormed(values[id]) !== wellFormed(expected)
+    ) {
+      problems.push(
+        `${id}: the input holds ${describeValue(values[id])}, expected ${describeValue(expected)}`,
+      );
+    }
+  }
+  expect(state.switches).toEqual(expectations.options);
+  if (state.pwned || state.injected > 0) {
+    problems.push('user text was rendered as HTML or run as script');
+  }
+  if (state.generatorFailed) {
+    problems.push('the generator failed');
+  }
+  problems.push(...state.violations.map((v) => `CSP violation: ${v}`));
+  for (const id of FIELDS) {
+    problems.push(...messageProblems(id, state.fields[id]));
+  }
+
+  const expected = expectedPolicies(values, expectations.options);
+  for (const name of ['agent', 'sagemaker'] as const) {
+    const block = policyBlock(page, name);
+    // The policies may render a moment after the inputs.
+    await expect
+      .poll(
+        async () => {
+          try {
+            return JSON.parse(await codeBlockText(block)) as unknown;
+          } catch {
+            return undefined;
+          }
+        },
+        {timeout: 2000},
+      )
+      .toEqual(expected[name])
+      .catch(() => undefined);
+    const shown = await codeBlockText(block);
+    problems.push(...policyTextProblems(shown).map((p) => `${name}: ${p}`));
+    try {
+      expect(JSON.parse(shown), `${name} policy`).toEqual(expected[name]);
+    } catch (error) {
+      problems.push(String(error));
+    }
+    const copy = await copied(page, () =>
+      // The button's own click handler, without the pointer's actionability
+      // waits (other tests click it for real). Found by title: the accessible
+      // name says "Copied" for a second after a copy.
+      block.locator('button[title="Copy"]').dispatchEvent('click'),
+    );
+    if (copy !== shown) {
+      problems.push(`${name}: the copy button copied other text than shown`);
+    }
+  }
+
+  if (expectations.shareLink) {
+    const link = await copied(page, () =>
+      page
+        .locator('button', {hasText: 'Copy share link'})
+        .dispatchEvent('click'),
+    );
+    const linked = linkedValues(link);
+    const filled = Object.fromEntries(
+      FIELDS.filter((id) => values[id] !== '').map((id) => [
+        id,
+        keptValue(wellFormed(values[id])),
+      ]),
+    );
+    if (!link.startsWith(new URL('/', page.url()).href)) {
+      problems.push(`share link elsewhere: ${describeValue(link)}`);
+    }
+    try {
+      expect(linked, 'values in the share link').toEqual(filled);
+    } catch (error) {
+      problems.push(String(error));
+    }
+  }
+  problems.push(...errors.splice(0));
+  expect(problems).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------
+// Inputs
+
+const TYPEABLE = /^[\x20-\x7e\u00a0-\u00ff]{0,16}$/;
+
+/**
+ * A value and how it goes in: filled, or (one time in three, for short
+ * printable text) typed key by key.
+ */
+const enteredArb = (id: Field) =>
+  fc.tuple(fieldValueArb(id), fc.nat(2)).map(([value, way]) => ({
+    value,
+    typed: way === 0 && TYPEABLE.test(value),
+  }));
+
+const typedFormArb = fc.record(
+  Object.fromEntries(FIELDS.map((id) => [id, enteredArb(id)])) as Record<
+    Field,
+    ReturnType<typeof enteredArb>
+  >,
+);
+
+/**
+ * What a one-line input must hold after `fill`; undefined for a value with
+ * line breaks, which Chromium turns into spaces or drops depending on where
+ * they stand (the page then works with whatever the input holds).
+ */
+const inInput = (value: string): string | undefined =>
+  /[\r\n]/.test(value) ? undefined : value;
+
+const withoutSpace = (value: string): string =>
+  wellFormed(value).replace(/\s/g, '');
+
+function decodes(hash: string): boolean {
+  try {
+    decodeURIComponent(hash.slice(1));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fragment pieces: well-formed pairs, and raw text a hand-edited link may hold. */
+const pairArb = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .constantFrom(...FIELDS)
+      .chain((id) => fieldValueArb(id).map((value) => encodePair(id, value))),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...FIELDS), fc.constantFrom(...HOSTILE_STRINGS))
+      .map(([id, value]) => `${id}=${value}`),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'REGION=%E0%A4%A',
+      'ACCOUNT-ID=1234%2',
+      'REGION=%ZZ',
+      '%E0=us-east-1',
+      'REGION',
+      '=us-east-1',
+      'region=us-east-1',
+      'UNKNOWN=1',
+      '__proto__=x',
+      'constructor=x',
+      '%52EGION=eu-west-1',
+      'REGION=us-east-1=x',
+      'REGION=us+east+1',
+      'REGION=+us-east-1+',
+      'REGION=%20us-east-1%20',
+      'REGION=us-east-1%0A',
+      'REGION=us-%0Aeast-1',
+      'BUCKET-NAME=my-bucket%00',
+      'ACCOUNT-ID=%EF%BC%91%EF%BC%92',
+      'ARN-OF-ROLE-TO-PASS=arn:aws:iam::123456789012:role/*',
+      'ARN-OF-KMS-KEY=arn%3Aaws%3Akms%3A*%3A*%3Akey%2F*',
+      'permissions',
+      '',
+      '&',
+      '#',
+    ),
+  },
+  {weight: 1, arbitrary: fc.string({unit: 'grapheme', maxLength: 30})},
+);
+
+const fragmentArb = fc
+  .tuple(fc.array(pairArb, {maxLength: 8}), fc.boolean())
+  .map(([pairs, sameDocument]) => ({fragment: pairs.join('&'), sameDocument}))
+  // Chromium refuses URLs over 2 MB.
+  .filter(({fragment}) => fragment.length < 1_500_000);
+
+const junkArb = fc.oneof(
+  fc.string({maxLength: 20}),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({maxLength: 5}), {maxLength: 3}),
+  fc.dictionary(fc.string({maxLength: 5}), fc.string({maxLength: 5}), {
+    maxKeys: 2,
+  }),
+);
+
+const storedArb = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .record(
+        {
+          values: fc.oneof(
+            {weight: 4, arbitrary: valuesArb as fc.Arbitrary<unknown>},
+            {
+              weight: 1,
+              arbitrary: fc.dictionary(
+                fc.oneof(fc.constantFrom(...FIELDS), fc.string()),
+                fc.oneof(junkArb, fc.constantFrom(...HOSTILE_STRINGS)),
+              ),
+            },
+            {weight: 1, arbitrary: junkArb},
+          ),
+          options: fc.oneof(
+            fc.record(
+              {
+                includeKanikoS3: fc.oneof(fc.boolean(), junkArb),
+                includeKmsGrant: fc.oneof(fc.boolean(), junkArb),
+                restrictPassRole: fc.oneof(fc.boolean(), junkArb),
+              },
+              {requiredKeys: []},
+            ),
+            junkArb,
+          ),
+          extra: junkArb,
+        },
+        {requiredKeys: []},
+      )
+      .map((record) => JSON.stringify(record)),
+  },
+  {weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value))},
+  {weight: 1, arbitrary: fc.string({maxLength: 40})},
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'null',
+      '[]',
+      '"values"',
+      '{"values":null}',
+      '{"values":[]}',
+      '{"values":"us-east-1"}',
+      '{"__proto__":{"values":{"REGION":"us-east-1"}}}',
+      '{"values":{"__proto__":{"REGION":"us-east-1"}}}',
+      '{"values":{"REGION":["us-east-1"]}}',
+      '{"values":{"REGION":{"toString":"us-east-1"}}}',
+      '{"values":{"REGION":"us-east-1"',
+      '{"values":{"REGION":"\\ud800us-east-1"}}',
+      '{"values":{"ACCOUNT-ID":"12345678901\\udfff2"}}',
+      '{"values":{"REGION":"us-east-1\\n"}}',
+      '{"values":{"BUCKET-NAME":"my-\\r\\nbucket"}}',
+      '{"options":{"includeKmsGrant":"false","restrictPassRole":1}}',
+      '{"options":{"includeKanikoS3":false,"includeKmsGrant":false,"restrictPassRole":true}}',
+      `{"values":{"YOUR-REPO-NAME":"${'a'.repeat(100_000)}"}}`,
+    ),
+  },
+);
+
+// ---------------------------------------------------------------------------
+
+// A trace snapshots the DOM at every action, 100,000-character values
+// included: too slow here, and the seed replays a failure anyway.
+test.use({trace: 'off'});
+
+test.describe('fuzzing the form with hostile input', () => {
+  // Hundreds of page interactions per test.
+  test.describe.configure({timeout: 600_000});
+
+  test.beforeEach(async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await recordViolations(page);
+  });
+
+  test('typed and filled values', async ({page}) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await waitForHydration(page);
+    let inputs = 0;
+    await check('typed and filled', typedFormArb, RUNS.typed, async (form) => {
+      errors.splice(0); // Each run answers for its own errors.
+      for (const id of FIELDS) {
+        const {value, typed} = form[id];
+        const input = field(page, id);
+        // Emptied first: filling only line breaks inserts nothing, and would
+        // leave the last run's value selected but in place.
+        await input.fill('');
+        if (value !== '') {
+          await (typed ? input.pressSequentially(value) : input.fill(value));
+        }
+        inputs += 1;
+      }
+      // Enter asks the form to show every field's messages.
+      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      await checkPage(page, errors, {
+        values: Object.fromEntries(
+          FIELDS.map((id) => [id, inInput(form[id].value)]),
+        ) as Partial<Values>,
+        options: DEFAULT_OPTIONS,
+        shareLink: true,
+      });
+      const {fields} = await readPage(page);
+      for (const id of FIELDS) {
+        expect(
+          withoutSpace(fields[id].value),
+          `${id} after filling ${describeValue(form[id].value)}`,
+        ).toBe(withoutSpace(form[id].value));
+      }
+    });
+    summarize('typed and filled', RUNS.typed, inputs);
+  });
+
+  test('pasted values', async ({page}) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await waitForHydration(page);
+    let inputs = 0;
+    await check('pasted', valuesArb, RUNS.pasted, async (values) => {
+      errors.splice(0); // Each run answers for its own errors.
+      for (const id of FIELDS) {
+        const input = field(page, id);
+        if (values[id] === '') {
+          await input.fill('');
+        } else {
+          await page.evaluate(
+            (text) => navigator.clipboard.writeText(text),
+            values[id],
+          );
+          await input.focus();
+          await input.press('ControlOrMeta+A');
+          await input.press('ControlOrMeta+V');
+        }
+        inputs += 1;
+      }
+      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      // What the browser pastes into a one-line input is its business; the
+      // page must do the right thing with whatever the input then holds.
+      await checkPage(page, errors, {options: DEFAULT_OPTIONS});
+      // Chromium pastes a line break as a space: compare without white space.
+      const {fields} = await readPage(page);
+      for (const id of FIELDS) {
+        expect(
+          withoutSpace(fields[id].value),
+          `${id} after pasting ${describeValue(values[id])}`,
+        ).toBe(withoutSpace(values[id]));
+      }
+    });
+    summarize('pasted', RUNS.pasted, inputs);
+  });
+
+  test('share-link fragments, on load and while the page is open', async ({
+    page,
+    baseURL,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await waitForHydration(page);
+    let inputs = 0;
+    await check(
+      'share-link fragment',
+      fragmentArb,
+      RUNS.linked,
+      async ({fragment, sameDocument}) => {
+        errors.splice(0); // Each run answers for its own errors.
+        const url = `${baseURL}/#${fragment}`;
+        const linked = linkedValues(url);
+        const isShareLink = Object.keys(linked).length > 0;
+        let before: Values = EMPTY;
+        if (sameDocument) {
+          // A link opened on the open page: only the fragment changes, the
+          // page does not reload.
+          before = Object.fromEntries(
+            Object.entries((await readPage(page)).fields).map(([id, s]) => [
+              id,
+              s.value,
+            ]),
+          ) as Values;
+          await page.evaluate((link) => {
+            window.location.href = link;
+          }, url);
+        } else {
+          await freshLoad(page, url);
+        }
+        inputs += fragment.split('&').length;
+        await checkPage(page, errors, {
+          values: isShareLink ? {...EMPTY, ...linked} : before,
+          options: DEFAULT_OPTIONS,
+          shareLink: true,
+        });
+        // Read once, a share link leaves the address bar; so does a fragment
+        // that does not decode.
+        expect(new URL(page.url()).hash).toBe(
+          isShareLink || !decodes(new URL(url).hash) ? '' : new URL(url).hash,
+        );
+      },
+    );
+    summarize('share-link fragment', RUNS.linked, inputs);
+  });
+
+  test('tampered localStorage records', async ({page}) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await waitForHydration(page);
+    let inputs = 0;
+    await check('localStorage', storedArb, RUNS.stored, async (record) => {
+      errors.splice(0); // Each run answers for its own errors.
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+        STORAGE_KEY,
+        record,
+      ] as const);
+      await page.reload();
+      await waitForHydration(page);
+      inputs += 1;
+      const {values, options} = storedForm(record);
+      await checkPage(page, errors, {values, options, shareLink: true});
+    });
+    summarize('localStorage', RUNS.stored, inputs);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// What the fuzzing found, pinned down
+
+test.describe('regressions found by fuzzing', () => {
+  test.beforeEach(async ({page}) => {
+    await recordViolations(page);
+  });
+
+  test('a share link opened on the open page fills the form', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      window.location.href = '/#REGION=eu-west-1&ACCOUNT-ID=123456789012';
+    });
+    await expect(field(page, 'REGION')).toHaveValue('eu-west-1');
+    await expect(field(page, 'ACCOUNT-ID')).toHaveValue('123456789012');
+    await expect(policyBlock(page, 'agent')).toContainText(
+      'arn:aws:ecr:eu-west-1:123456789012:repository/',
+    );
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('a fragment that does not decode leaves the page standing', async ({
+    page,
+  }) => {
+    // On load, then while open: Docusaurus's scroll-to-anchor threw a
+    // URIError on it and React took the whole page down.
+    await page.goto('/#%E0%A4%A');
+    await waitForHydration(page);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.evaluate(() => {
+      window.location.hash = 'REGION=%E0%A4%A';
+    });
+    await page.evaluate(() => {
+      window.location.href = '/#%ZZ';
+    });
+    await page
+      .getByRole('navigation', {name: 'Docs sidebar'})
+      .getByRole('link', {name: 'Apply the policies with the AWS CLI'})
+      .click();
+    await page.goBack();
+    await expect(field(page, 'ACCOUNT-ID')).toBeVisible();
+    await field(page, 'ACCOUNT-ID').fill('123456789012');
+    await expect(policyBlock(page, 'agent')).toContainText(':123456789012:');
+    // In-page anchors still work.
+    await page.evaluate(() => {
+      window.location.hash = 'permissions';
+    });
+    expect(new URL(page.url()).hash).toBe('#permissions');
+  });
+
+  test('a line break in a link or a stored value is dropped, as the input drops it', async ({
+    page,
+  }) => {
+    await page.goto('/#REGION=us-%0Aeast-1%0D%0A');
+    await waitForHydration(page);
+    await expect(field(page, 'REGION')).toHaveValue('us-east-1');
+    // Used as shown, not refused for a line break nobody can see.
+    await expect(field(page, 'REGION')).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    await expect(policyBlock(page, 'agent')).toContainText(
+      'arn:aws:ecr:us-east-1:',
+    );
+    await page.evaluate((key) => {
+      localStorage.setItem(
+        key,
+        JSON.stringify({values: {'BUCKET-NAME': 'my-\r\nbucket'}}),
+      );
+    }, STORAGE_KEY);
+    await page.reload();
+    await waitForHydration(page);
+    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-bucket');
+    await expect(policyBlock(page, 'agent')).toContainText(
+      'arn:aws:s3:::my-bucket',
+    );
+  });
+
+  test('a stored value with a lone surrogate can still be shared', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await page.evaluate((key) => {
+      localStorage.setItem(key, '{"values":{"REGION":"us-east\\ud800-1"}}');
+    }, STORAGE_KEY);
+    await page.reload();
+    await waitForHydration(page);
+    await page.getByRole('button', {name: 'Copy share link'}).click();
+    await expect(page.getByText(/^Link copied/)).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#REGION=us-east%EF%BF%BD-1$/);
+  });
+});

@@ -1,0 +1,614 @@
+/**
+ * Hostile input for the end-to-end fuzz tests, and an oracle that says what
+ * the page must do with it. The oracle (what is valid, what each policy
+ * holds) is written from ../shared/reference/aws-rules.md, not from
+ * src/utils/policy: the tests compare two independent readings of the same
+ * rules. Only the page's names (fields, labels, storage key) come from src.
+ */
+import fc from 'fast-check';
+import type {Page} from '@playwright/test';
+import partitions from '../src/utils/policy/partitions.generated.json';
+import {EMPTY_VALUES, FIELD_IDS, FIELD_NAMES} from '../src/utils/policy';
+import type {FieldId, FieldValues} from '../src/utils/policy';
+import {MAX_STORED_VALUE_LENGTH, STORAGE_KEY} from '../src/utils/formState';
+import {
+  DEFAULT_OPTIONS,
+  expectedPolicies as expectedPoliciesFor,
+} from './expectedPolicies';
+import type {PolicyOptions} from './expectedPolicies';
+
+// The page's own names for its fields and storage: what a user sees and what
+// an older version wrote are facts to test against, not rules to re-derive.
+export const FIELDS = FIELD_IDS;
+export type Field = FieldId;
+export type Values = FieldValues;
+export const LABELS = FIELD_NAMES;
+export const EMPTY = EMPTY_VALUES;
+export {STORAGE_KEY};
+/** Longest value the page keeps from a link or storage. */
+export const MAX_KEPT_LENGTH = MAX_STORED_VALUE_LENGTH;
+
+export type Options = PolicyOptions;
+export {DEFAULT_OPTIONS};
+
+// ---------------------------------------------------------------------------
+// What a payload that got rendered as HTML or run as script would leave behind
+
+export const PWNED = '__pwned';
+
+export const HOSTILE_STRINGS: readonly string[] = [
+  '"',
+  '\\',
+  '\\"',
+  "'",
+  '"},{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+  '","Resource":"*',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  `</script><script>window.${PWNED}=1</script>`,
+  `<img src=x onerror="window.${PWNED}=1" data-pwned>`,
+  `<svg onload="window.${PWNED}=1" data-pwned>`,
+  '<b data-pwned>bold</b>',
+  `"><iframe srcdoc="<script>parent.${PWNED}=1</script>" data-pwned>`,
+  `javascript:window.${PWNED}=1`,
+  `\${window.${PWNED}=1}`,
+  `{{constructor.constructor('window.${PWNED}=1')()}}`,
+  '&lt;script&gt;',
+  '&#60;b data-pwned&#62;',
+  '\u202e', // right-to-left override
+  '\u202d',
+  '\u200f', // right-to-left mark
+  '\u2067',
+  '\u061c',
+  '\u200b', // zero-width space
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff', // byte order mark
+  '\u00a0', // no-break space
+  '\u00ad', // soft hyphen
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\u0301', // combining acute accent
+  '\ud800', // lone surrogates
+  '\udfff',
+  '\ufffd',
+  '😀',
+  '👩‍💻',
+  'İ',
+  'ß',
+  'ａｒｎ', // full width
+  'us‐east‐1', // U+2010 hyphens
+  'us−east−1', // minus signs
+  'аrn', // Cyrillic a
+  '١٢٣٤٥٦٧٨٩٠١٢', // Arabic-Indic digits
+  '１２３４５６７８９０１２',
+  '*',
+  '?',
+  '**',
+  '/*',
+  'arn:aws:iam::*:role/*',
+  'arn:aws:kms:*:*:key/*',
+  '%',
+  '%2',
+  '%E0%A4%A',
+  '%ZZ',
+  '%25',
+  '%00',
+  '%0A',
+  '&',
+  '=',
+  '#',
+  '+',
+  '&REGION=us-east-1',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'null',
+  'undefined',
+  'NaN',
+  '[object Object]',
+  '<REGION>',
+  '<ACCOUNT-ID>',
+  ' ',
+  '  ',
+];
+
+const HUGE_LENGTH = 100_000;
+
+// ---------------------------------------------------------------------------
+// Valid values, from the rules
+
+interface RegionEntry {
+  readonly id: string;
+  readonly partition: string;
+}
+
+const REGIONS: readonly RegionEntry[] = partitions.flatMap((partition) =>
+  partition.regions.map((region) => ({
+    id: region.id,
+    partition: partition.id,
+  })),
+);
+const PARTITION_OF_REGION = new Map(
+  REGIONS.map((region) => [region.id, region.partition]),
+);
+const PARTITION_IDS = new Set(partitions.map((partition) => partition.id));
+
+const regionArb = fc.constantFrom(...REGIONS);
+const accountArb = fc.stringMatching(/^\d{12}$/);
+const REPOSITORY_NAME =
+  /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
+const repoArb = fc
+  .stringMatching(REPOSITORY_NAME)
+  .filter((name) => name.length >= 2 && name.length <= 256);
+const bucketArb = fc
+  .stringMatching(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+  .filter((name) => acceptedValue('BUCKET-NAME', name) !== undefined);
+const roleArb = fc
+  .tuple(
+    regionArb,
+    accountArb,
+    fc.array(fc.stringMatching(/^[A-Za-z0-9+=,.@_-]{1,12}$/), {maxLength: 3}),
+    fc.stringMatching(/^[\w+=,.@-]{1,64}$/),
+  )
+  .map(
+    ([region, account, path, name]) =>
+      `arn:${region.partition}:iam::${account}:role/${[...path, name].join('/')}`,
+  );
+const keyIdArb = fc.oneof(
+  fc.uuid(),
+  fc.stringMatching(/^[0-9a-f]{32}$/).map((hex) => `mrk-${hex}`),
+);
+const kmsArb = fc
+  .tuple(regionArb, accountArb, keyIdArb)
+  .map(
+    ([region, account, keyId]) =>
+      `arn:${region.partition}:kms:${region.id}:${account}:key/${keyId}`,
+  );
+
+const VALID: Record<Field, fc.Arbitrary<string>> = {
+  REGION: regionArb.map((region) => region.id),
+  'ACCOUNT-ID': accountArb,
+  'YOUR-REPO-NAME': repoArb,
+  'BUCKET-NAME': bucketArb,
+  'ARN-OF-ROLE-TO-PASS': roleArb,
+  'ARN-OF-KMS-KEY': kmsArb,
+};
+
+// ---------------------------------------------------------------------------
+// Hostile values: valid ones bent, hostile pieces, random text, huge strings
+
+const hostileArb = fc.constantFrom(...HOSTILE_STRINGS);
+const whitespaceArb = fc.constantFrom(
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u3000',
+  '\u2003',
+  '\ufeff',
+  '\u2028',
+  '\u200b', // not white space: must be refused, not trimmed
+);
+
+function mutated(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.oneof(
+    // Pasted with white space around it.
+    fc
+      .tuple(
+        fc.array(whitespaceArb, {maxLength: 3}),
+        valid,
+        fc.array(whitespaceArb, {maxLength: 3}),
+      )
+      .map(
+        ([before, value, after]) => before.join('') + value + after.join(''),
+      ),
+    // A hostile piece inserted anywhere.
+    fc.tuple(valid, hostileArb, fc.nat()).map(([value, piece, at]) => {
+      const i = at % (value.length + 1);
+      return value.slice(0, i) + piece + value.slice(i);
+    }),
+    // One character replaced by a wildcard.
+    fc
+      .tuple(valid, fc.constantFrom('*', '?'), fc.nat())
+      .map(([value, wildcard, at]) => {
+        const i = at % Math.max(1, value.length);
+        return value.slice(0, i) + wildcard + value.slice(i + 1);
+      }),
+    valid.map((value) => value.toUpperCase()),
+    fc
+      .tuple(valid, fc.nat())
+      .map(([value, at]) => value.slice(0, at % (value.length + 1))),
+    valid.map((value) => `${value}${value}`),
+  );
+}
+
+export function fieldValueArb(field: Field): fc.Arbitrary<string> {
+  return fc.oneof(
+    {arbitrary: VALID[field], weight: 6},
+    {arbitrary: mutated(VALID[field]), weight: 10},
+    {arbitrary: hostileArb, weight: 4},
+    {
+      arbitrary: fc
+        .array(fc.oneof(hostileArb, VALID[field]), {minLength: 1, maxLength: 4})
+        .map((pieces) => pieces.join('')),
+      weight: 4,
+    },
+    {arbitrary: fc.string({unit: 'grapheme', maxLength: 40}), weight: 2},
+    {arbitrary: fc.string({unit: 'binary', maxLength: 40}), weight: 2},
+    // About one run in six holds a 100,000-character value somewhere.
+    {
+      arbitrary: fc
+        .constantFrom('a', ' ', '*', '\u200b', '1', '<b data-pwned>')
+        .map((unit) => unit.repeat(Math.ceil(HUGE_LENGTH / unit.length))),
+      weight: 1,
+    },
+    {arbitrary: fc.constant(''), weight: 2},
+  );
+}
+
+export const valuesArb: fc.Arbitrary<Values> = fc.record({
+  REGION: fieldValueArb('REGION'),
+  'ACCOUNT-ID': fieldValueArb('ACCOUNT-ID'),
+  'YOUR-REPO-NAME': fieldValueArb('YOUR-REPO-NAME'),
+  'BUCKET-NAME': fieldValueArb('BUCKET-NAME'),
+  'ARN-OF-ROLE-TO-PASS': fieldValueArb('ARN-OF-ROLE-TO-PASS'),
+  'ARN-OF-KMS-KEY': fieldValueArb('ARN-OF-KMS-KEY'),
+});
+
+/** How a value reads in a failure message: escapes visible, huge values cut. */
+export function describe(value: string): string {
+  const shown = value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  return `${JSON.stringify(shown)} (${value.length} chars)`;
+}
+
+// ---------------------------------------------------------------------------
+// The oracle: which value may enter a policy (aws-rules.md, "Field rules")
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const MRK = /^mrk-[0-9a-f]{32}$/;
+
+function validBucket(name: string): boolean {
+  return (
+    name.length >= 3 &&
+    name.length <= 63 &&
+    /^[a-z0-9.-]+$/.test(name) &&
+    /^[a-z0-9]/.test(name) &&
+    /[a-z0-9]$/.test(name) &&
+    !name.includes('..') &&
+    !/^\d{1,3}(\.\d{1,3}){3}$/.test(name) &&
+    !['xn--', 'sthree-', 'amzn-s3-demo-'].some((p) => name.startsWith(p)) &&
+    !['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'].some((s) =>
+      name.endsWith(s),
+    )
+  );
+}
+
+function validRoleArn(arn: string): boolean {
+  const match = /^arn:([^:]+):iam::(\d{12}):role\/(.*)$/.exec(arn);
+  if (!match?.[1] || match[3] === undefined || !PARTITION_IDS.has(match[1])) {
+    return false;
+  }
+  const parts = match[3].split('/');
+  const name = parts.pop() ?? '';
+  const pathLength = parts.reduce((sum, part) => sum + part.length + 1, 1);
+  return (
+    /^[\w+=,.@-]{1,64}$/.test(name) &&
+    parts.every((part) => /^[A-Za-z0-9+=,.@_-]+$/.test(part)) &&
+    pathLength <= 512
+  );
+}
+
+function validKmsKeyArn(arn: string): boolean {
+  const match = /^arn:([^:]+):kms:([^:]+):(\d{12}):key\/(.*)$/.exec(arn);
+  if (!match?.[1] || !match[2] || match[4] === undefined) {
+    return false;
+  }
+  return (
+    PARTITION_OF_REGION.get(match[2]) === match[1] &&
+    (UUID.test(match[4]) || MRK.test(match[4]))
+  );
+}
+
+/** The value that may go into a policy: trimmed and valid, or undefined. */
+export function acceptedValue(field: Field, raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') {
+    return undefined;
+  }
+  const ok = {
+    REGION: () => PARTITION_OF_REGION.has(value),
+    'ACCOUNT-ID': () => /^\d{12}$/.test(value),
+    'YOUR-REPO-NAME': () =>
+      value.length >= 2 && value.length <= 256 && REPOSITORY_NAME.test(value),
+    'BUCKET-NAME': () => validBucket(value),
+    'ARN-OF-ROLE-TO-PASS': () => validRoleArn(value),
+    'ARN-OF-KMS-KEY': () => validKmsKeyArn(value),
+  }[field]();
+  return ok ? value : undefined;
+}
+
+/** Both policies the page must show for these field values and options. */
+export function expectedPolicies(
+  values: Values,
+  options: Options,
+): {agent: unknown; sagemaker: unknown} {
+  const fill = (field: Field): string =>
+    acceptedValue(field, values[field]) ?? `<${field}>`;
+  const region = fill('REGION');
+  return expectedPoliciesFor(
+    {
+      partition: PARTITION_OF_REGION.get(region) ?? 'aws',
+      region,
+      account: fill('ACCOUNT-ID'),
+      repository: fill('YOUR-REPO-NAME'),
+      bucket: fill('BUCKET-NAME'),
+      role: fill('ARN-OF-ROLE-TO-PASS'),
+      key: fill('ARN-OF-KMS-KEY'),
+    },
+    options,
+  );
+}
+
+/** Resources a policy may hold with a * in them: the page's own, never a user's. */
+const ALLOWED_WILDCARD_RESOURCES =
+  /^(?:\*|arn:[a-z-]+:s3:::[^*?]+\/\*|arn:[a-z-]+:sagemaker:[^*?]+:training-job\/\*)$/;
+
+/**
+ * Checks that hold for any policy text, whatever went in: valid JSON, exactly
+ * as JSON.stringify writes it, only characters IAM accepts, and no wildcard
+ * in a resource other than the page's own.
+ */
+export function policyTextProblems(text: string): string[] {
+  const problems: string[] = [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return [`not JSON: ${String(error)}`];
+  }
+  if (JSON.stringify(parsed, null, 2) !== text) {
+    problems.push('not in the canonical two-space JSON layout');
+  }
+  if (!/^[\n\x20-\x7e]*$/.test(text)) {
+    problems.push('holds characters outside printable ASCII');
+  }
+  const statements =
+    (parsed as {Statement?: {Resource?: unknown}[]}).Statement ?? [];
+  for (const statement of statements) {
+    const resources = [statement.Resource].flat();
+    for (const resource of resources) {
+      if (
+        typeof resource !== 'string' ||
+        (/[*?]/.test(resource) && !ALLOWED_WILDCARD_RESOURCES.test(resource))
+      ) {
+        problems.push(
+          `resource with a wildcard: ${describe(String(resource))}`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Share links: the fragment as the page must read it
+
+/**
+ * The field values a share link must put in the form: pairs split at the
+ * first "=", "+" read as a space, percent-decoded; pairs that do not decode
+ * and unknown keys ignored; of duplicates the last wins. Reads the fragment
+ * as the browser normalizes it (WHATWG URL parser, as in Chromium).
+ */
+export function linkedValues(url: string): Partial<Values> {
+  const fragment = new URL(url).hash.slice(1);
+  const values: Partial<Values> = {};
+  for (const pair of fragment === '' ? [] : fragment.split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) {
+      continue;
+    }
+    try {
+      const key = decodeURIComponent(pair.slice(0, at).replace(/\+/g, ' '));
+      const value = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+      if ((FIELDS as readonly string[]).includes(key)) {
+        values[key as Field] = keptValue(value);
+      }
+    } catch {
+      // Malformed percent-encoding: the pair is dropped.
+    }
+  }
+  return values;
+}
+
+/**
+ * A value as a text input holds it: the browser strips line breaks from an
+ * input's value, so the page must too, or it would check and use text the
+ * reader cannot see. Then cut to the longest value kept.
+ */
+export function keptValue(value: string): string {
+  return value
+    .replace(/[\r\n]/g, '')
+    .slice(0, MAX_KEPT_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/** Lone surrogates replaced by U+FFFD, as String.prototype.toWellFormed does. */
+export function wellFormed(value: string): string {
+  return value.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+/** One key=value pair of a share link, percent-encoded. */
+export function encodePair(key: string, value: string): string {
+  return `${encodeURIComponent(key)}=${encodeURIComponent(wellFormed(value))}`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading the page in one round trip
+
+export interface FieldState {
+  readonly value: string;
+  readonly invalid: boolean;
+  readonly description: string;
+}
+
+export interface PageState {
+  readonly fields: Record<Field, FieldState>;
+  readonly switches: Options;
+  readonly pwned: boolean;
+  readonly injected: number;
+  readonly generatorFailed: boolean;
+  readonly violations: string[];
+}
+
+/** Records CSP violations from the first script on: run before navigating. */
+export async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as {__violations: string[]}).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+}
+
+export async function readPage(page: Page): Promise<PageState> {
+  return page.evaluate(
+    ({fields, pwned}) => {
+      const state: Record<string, unknown> = {};
+      for (const field of fields) {
+        const label = [
+          ...document.querySelectorAll<HTMLLabelElement>('.policy-form label'),
+        ].find(
+          (element) =>
+            element.querySelector('code')?.textContent === `<${field}>`,
+        );
+        const input = label
+          ? (document.getElementById(label.htmlFor) as HTMLInputElement | null)
+          : null;
+        if (!input) {
+          throw new Error(`No input for <${field}>`);
+        }
+        const description = (input.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+        state[field] = {
+          value: input.value,
+          invalid: input.getAttribute('aria-invalid') === 'true',
+          description,
+        };
+      }
+      const switchNamed = (name: string): boolean =>
+        [
+          ...document.querySelectorAll<HTMLInputElement>('[role="switch"]'),
+        ].find((input) => input.labels?.[0]?.textContent === name)?.checked ??
+        false;
+      return {
+        fields: state as never,
+        switches: {
+          includeKanikoS3: switchNamed('S3 access for the Kaniko builder'),
+          includeKmsGrant: switchNamed(
+            'kms:CreateGrant for an encrypted training volume',
+          ),
+          restrictPassRole: switchNamed('Only pass the role to SageMaker'),
+        },
+        pwned: pwned in window,
+        injected: document.querySelectorAll('[data-pwned]').length,
+        generatorFailed: (document.body.textContent ?? '').includes(
+          'The policy generator failed',
+        ),
+        violations: [
+          ...((window as unknown as {__violations?: string[]}).__violations ??
+            []),
+        ],
+      };
+    },
+    {fields: FIELDS, pwned: PWNED},
+  );
+}
+
+/**
+ * What the page must say about each field once errors show: a refused value
+ * an error, white space trimmed from an accepted value a warning. A value of
+ * white space only reads as empty and is taken as empty (unfilled, no
+ * message), as the policy engine's unit tests specify.
+ */
+export function messageProblems(field: Field, state: FieldState): string[] {
+  const raw = state.value;
+  const trimmed = raw.trim();
+  const accepted = acceptedValue(field, raw);
+  const problems: string[] = [];
+  if (trimmed !== '' && accepted === undefined) {
+    if (!state.invalid || !state.description.includes('Error:')) {
+      problems.push(
+        `${field}: refused value ${describe(raw)} without an error`,
+      );
+    }
+  } else if (state.invalid) {
+    problems.push(`${field}: accepted value ${describe(raw)} marked invalid`);
+  }
+  if (
+    raw !== trimmed &&
+    accepted !== undefined &&
+    !/Warning: [^.]*white space/i.test(state.description)
+  ) {
+    problems.push(
+      `${field}: white space removed from ${describe(raw)} without saying so`,
+    );
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Stored form: what the page must restore from a localStorage record
+
+/**
+ * The values and options a stored record must restore: known fields with
+ * string values and known options with Boolean values; anything else, and
+ * anything that is not JSON, ignored.
+ */
+export function storedForm(json: string): {values: Values; options: Options} {
+  const values = {...EMPTY};
+  const options = {...DEFAULT_OPTIONS};
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return {values, options};
+  }
+  const field = (object: unknown, key: string): unknown =>
+    typeof object === 'object' && object !== null && Object.hasOwn(object, key)
+      ? (object as Record<string, unknown>)[key]
+      : undefined;
+  const storedValues = field(data, 'values');
+  for (const id of FIELDS) {
+    const value = field(storedValues, id);
+    if (typeof value === 'string') {
+      values[id] = keptValue(value);
+    }
+  }
+  const storedOptions = field(data, 'options');
+  for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof Options)[]) {
+    const value = field(storedOptions, key);
+    if (typeof value === 'boolean') {
+      options[key] = value;
+    }
+  }
+  return {values, options};
+}

@@ -1,0 +1,295 @@
+/**
+ * The site's security headers: present on every response, a
+ * Content-Security-Policy strict enough to matter, the same in build/_headers
+ * for static hosts, and no violation of it while a reader uses the page (a
+ * violation, or any report of one in the console, fails the test). Then the
+ * other side: what an injection would try is blocked.
+ */
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {expect, test as base} from '@playwright/test';
+import type {Page} from '@playwright/test';
+import {gotoHydrated, test, waitForHydration} from './fixtures';
+import {recordViolations} from './hostileInputs';
+
+const BUILD = join(__dirname, '..', 'build');
+
+type Directives = Record<string, string[]>;
+
+function parseCsp(policy: string): Directives {
+  const directives: Directives = {};
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) {
+      directives[name.toLowerCase()] = sources;
+    }
+  }
+  return directives;
+}
+
+/** `'sha256-…'` of each inline script the browser would run. */
+function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  )) {
+    if (body === '' || /\bsrc\s*=/i.test(attributes)) {
+      continue;
+    }
+    const type = /\btype\s*=\s*["']?([^\s"'>]+)/i.exec(attributes)?.[1];
+    if (type !== undefined && !/javascript|module/i.test(type)) {
+      continue; // Data such as JSON-LD: never run.
+    }
+    const digest = createHash('sha256').update(body, 'utf8').digest('base64');
+    hashes.push(`'sha256-${digest}'`);
+  }
+  return hashes;
+}
+
+const PAGES = ['/', '/apply-policies', '/no-such-page'];
+
+test.describe('response headers', () => {
+  const paths = [...PAGES, '/img/favicon.svg', '/sitemap.xml'];
+  for (const path of paths) {
+    test(`${path} has every security header`, async ({request}) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+
+      const csp = parseCsp(headers['content-security-policy'] ?? '');
+      expect(csp['default-src']).toEqual(["'self'"]);
+      expect(csp['object-src']).toEqual(["'none'"]);
+      expect(csp['base-uri']).toEqual(["'self'"]);
+      expect(csp['frame-ancestors']).toEqual(["'none'"]);
+      expect(csp['form-action']).toEqual(["'self'"]);
+      expect(csp['connect-src']).toEqual(["'self'"]);
+      const scripts = csp['script-src'] ?? [];
+      expect(scripts[0]).toBe("'self'");
+      // Nothing but the site itself and exact hashes: no inline code at
+      // large, no eval, no other origin.
+      for (const source of scripts.slice(1)) {
+        expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+      }
+    });
+  }
+
+  test('every inline script is allowed by its hash, and no other', async ({
+    request,
+  }) => {
+    const allowed = new Set<string>();
+    const needed = new Set<string>();
+    for (const path of PAGES) {
+      const response = await request.get(path);
+      const csp = parseCsp(response.headers()['content-security-policy'] ?? '');
+      (csp['script-src'] ?? []).forEach((source) => allowed.add(source));
+      inlineScriptHashes(await response.text()).forEach((hash) =>
+        needed.add(hash),
+      );
+    }
+    allowed.delete("'self'");
+    expect([...needed].sort()).toEqual([...allowed].sort());
+  });
+
+  test('build/_headers gives static hosts the same headers', async ({
+    request,
+  }) => {
+    const file = readFileSync(join(BUILD, '_headers'), 'utf8');
+    const [path, ...lines] = file.trimEnd().split('\n');
+    expect(path).toBe('/*');
+    const headers = Object.fromEntries(
+      lines.map((line) => {
+        const at = line.indexOf(':');
+        return [
+          line.slice(0, at).trim().toLowerCase(),
+          line.slice(at + 1).trim(),
+        ];
+      }),
+    );
+    const served = (await request.get('/')).headers();
+    for (const [name, value] of Object.entries(headers)) {
+      expect(served[name], name).toBe(value);
+    }
+    expect(Object.keys(headers)).toContain('content-security-policy');
+  });
+});
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...((window as unknown as {__violations?: string[]}).__violations ?? []),
+  ]);
+}
+
+test.describe('the Content-Security-Policy in Chromium', () => {
+  test.beforeEach(async ({page}) => {
+    await recordViolations(page);
+  });
+
+  test('no violation while a reader uses everything', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page);
+    const region = page.getByRole('combobox', {name: 'AWS Region'});
+    await region.fill('frank');
+    await page.getByRole('option', {name: /eu-central-1/}).click();
+    await page
+      .getByRole('textbox', {name: 'AWS account ID'})
+      .fill('123456789012');
+    await page
+      .getByRole('textbox', {name: 'ECR repository name'})
+      .fill('team/app');
+    await page
+      .getByRole('textbox', {name: 'S3 bucket name'})
+      .fill('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', {name: 'Check values'}).click();
+    for (const name of [
+      'S3 access for the Kaniko builder',
+      'Only pass the role to SageMaker',
+    ]) {
+      await page.getByRole('switch', {name}).click();
+    }
+    for (const block of await page.locator('.theme-code-block').all()) {
+      await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
+    }
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', {name: 'Download wandb-launch-agent-policy.json'})
+      .click();
+    await download;
+    await page.getByRole('button', {name: 'Copy share link'}).click();
+    await page
+      .getByText('What the generated policies fix in the original snippets')
+      .click();
+    await page
+      .getByRole('button', {name: /Switch between dark and light/})
+      .click();
+    expect(await violations(page)).toEqual([]);
+
+    await page
+      .getByRole('navigation', {name: 'Docs sidebar'})
+      .getByRole('link', {name: 'Apply the policies with the AWS CLI'})
+      .click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Apply the policies with the AWS CLI',
+    );
+    await page.goBack();
+    await page.reload();
+    await waitForHydration(page);
+    expect(await violations(page)).toEqual([]);
+
+    // The colour-mode script's other path.
+    await gotoHydrated(page, '/?docusaurus-theme=dark');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+base('no violation on the 404 page', async ({page}) => {
+  // Its only console message is the 404 itself.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('404')) {
+      problems.push(message.text());
+    }
+  });
+  await recordViolations(page);
+  await gotoHydrated(page, '/no-such-page');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'Page Not Found',
+  );
+  expect(await violations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+base.describe('what an injection would try is blocked', () => {
+  base('inline code, eval, other origins', async ({page, baseURL}) => {
+    await recordViolations(page);
+    const answeredElsewhere: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).origin !== new URL(baseURL ?? '').origin) {
+        answeredElsewhere.push(response.url());
+      }
+    });
+    await page.goto('/');
+    await waitForHydration(page);
+
+    const outcome = await page.evaluate(async () => {
+      const results: Record<string, string> = {};
+      const marker = window as unknown as Record<string, unknown>;
+
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true';
+      document.body.append(inline);
+
+      const handler = document.createElement('img');
+      handler.setAttribute('onerror', 'window.__handlerRan = true');
+      handler.src = '/no-such-image.png';
+      document.body.append(handler);
+
+      // From a timer, as injected code would run: this evaluate itself is
+      // exempt from the page's CSP.
+      results.eval = await new Promise<string>((resolve) =>
+        setTimeout(() => {
+          try {
+            resolve(String(new Function('return 1 + 1')()));
+          } catch (error) {
+            resolve((error as Error).name);
+          }
+        }),
+      );
+      try {
+        results.fetch = String((await fetch('https://example.com/')).status);
+      } catch (error) {
+        results.fetch = (error as Error).name;
+      }
+      const external = document.createElement('script');
+      external.src = 'https://example.com/tracker.js';
+      document.body.append(external);
+      const beacon = new Image();
+      beacon.src = 'https://example.com/pixel.gif';
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      results.inline = String(marker.__inlineRan ?? 'blocked');
+      results.handler = String(marker.__handlerRan ?? 'blocked');
+      return results;
+    });
+    expect(outcome).toEqual({
+      eval: 'EvalError',
+      fetch: 'TypeError',
+      inline: 'blocked',
+      handler: 'blocked',
+    });
+    const seen = (await violations(page)).map((v) => v.split(' ')[0]);
+    expect(new Set(seen)).toEqual(
+      new Set([
+        'script-src-elem',
+        'script-src-attr',
+        'script-src',
+        'connect-src',
+        'img-src',
+      ]),
+    );
+    // Blocked in the browser: nothing went out to be answered.
+    expect(answeredElsewhere).toEqual([]);
+  });
+
+  base('another site cannot frame the page', async ({page, baseURL}) => {
+    await page.route('http://framing.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<iframe src="${baseURL}/"></iframe>`,
+      }),
+    );
+    await page.goto('http://framing.test/');
+    await page.waitForTimeout(500);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    const framed = await frame
+      ?.evaluate(() => document.querySelector('#__docusaurus') !== null)
+      .catch(() => false);
+    expect(framed ?? false).toBe(false);
+  });
+});
