@@ -643,6 +643,18 @@ test.describe('regressions found by fuzzing', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
+  test('a share link opened after following an anchor leaves no fragment', async ({
+    page,
+  }) => {
+    await page.goto('/#permissions');
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      window.location.href = '/#BUCKET-NAME=my-launch-bucket';
+    });
+    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-launch-bucket');
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+  });
+
   test('a fragment that does not decode leaves the page standing', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
+import CodeBlock from '@theme/CodeBlock';
 import type {GenerationResult, PolicyId} from '@site/src/utils/policy';
 import {
   POLICY_FILE_NAMES,
@@ -13,7 +14,6 @@ import {
 import {pendingPlaceholders} from '@site/src/utils/formSummary';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import DownloadButton from '@site/src/components/DownloadButton';
-import PolicyCodeBlock from './PolicyCodeBlock';
 import styles from './styles.module.css';
 
 interface Props {
@@ -48,11 +48,13 @@ const PolicyCode = memo(function PolicyCode({
   readonly highlight: boolean;
 }): ReactNode {
   return (
-    <PolicyCodeBlock
+    <CodeBlock
+      language="json"
       title={POLICY_FILE_NAMES[policy]}
-      code={text}
       metastring={highlight ? placeholderHighlightMetastring(text) : ''}
-    />
+    >
+      {text}
+    </CodeBlock>
   );
 });
 
