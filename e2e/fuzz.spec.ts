@@ -643,7 +643,7 @@ test.describe('regressions found by fuzzing', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
-  test('a share link opened after following an anchor leaves no fragment', async ({
+  test('a share link or bad fragment opened after an anchor leaves no fragment', async ({
     page,
   }) => {
     await page.goto('/#permissions');
@@ -652,6 +652,14 @@ test.describe('regressions found by fuzzing', () => {
       window.location.href = '/#BUCKET-NAME=my-launch-bucket';
     });
     await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-launch-bucket');
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    // Likewise for a fragment that does not decode.
+    await page.evaluate(() => {
+      window.location.hash = 'permissions';
+    });
+    await page.evaluate(() => {
+      window.location.href = '/#%ZZ';
+    });
     await expect.poll(() => new URL(page.url()).hash).toBe('');
   });
 

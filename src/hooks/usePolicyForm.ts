@@ -84,13 +84,13 @@ function readStorage(): string | null {
   }
 }
 
-/** Restores stored values, then lets a share link's fragment win over them. */
 /** Removes the fragment from the address bar, without a navigation. */
 function dropFragment(): void {
   const {pathname, search} = window.location;
   window.history.replaceState(window.history.state, '', pathname + search);
 }
 
+/** Restores stored values, then lets a share link's fragment win over them. */
 function restore(): void {
   restored = true;
   const stored = parseStoredForm(readStorage());
@@ -110,14 +110,18 @@ function restore(): void {
   );
 }
 
-/** A share link's values, or nothing while the form is not on the page. */
-function linkedValues(hash: string): Partial<FieldValues> | undefined {
+/**
+ * Applies the share link a changed fragment holds, if any, while the form is
+ * on the page. True when the fragment must leave the address bar: a share
+ * link, as on load, or a fragment that does not decode (see handleNavigate).
+ */
+function takeFragment(hash: string): boolean {
   const linked = listeners.size > 0 ? parseShareFragment(hash) : {};
-  return Object.keys(linked).length > 0 ? linked : undefined;
-}
-
-function applyShareLink(linked: Partial<FieldValues>): void {
-  setState(createState({...EMPTY_VALUES, ...linked}, state.options, true));
+  const isShareLink = Object.keys(linked).length > 0;
+  if (isShareLink) {
+    setState(createState({...EMPTY_VALUES, ...linked}, state.options, true));
+  }
+  return isShareLink || !isDecodableFragment(hash);
 }
 
 /** The Navigation API's navigate event, where the browser has that API. */
@@ -131,23 +135,18 @@ interface NavigateEvent extends Event {
  * fragment: the page does not reload, so its values are applied here, as on
  * load. A fragment that does not percent-decode (`#%E0`) is stopped too:
  * Docusaurus decodes a changed fragment to scroll to it, and its URIError
- * would take the whole page down. The navigation is cancelled before the
- * router sees it, so neither ever reaches the address bar.
+ * would take the whole page down.
  */
 function handleNavigate(event: Event): void {
   const {hashChange, destination} = event as NavigateEvent;
   if (!hashChange || !event.cancelable) {
     return; // Back and forward: handleFragmentChange does what it can.
   }
-  const {hash} = new URL(destination.url);
-  const linked = linkedValues(hash);
-  if (linked !== undefined || !isDecodableFragment(hash)) {
+  if (takeFragment(new URL(destination.url).hash)) {
+    // Neither the router nor the address bar sees it; and the address bar
+    // ends without a fragment, not with the one the page had before (found
+    // by e2e/fuzz.spec.ts).
     event.preventDefault();
-  }
-  if (linked !== undefined) {
-    applyShareLink(linked);
-    // As on load: the address bar ends without a fragment, not with the one
-    // the page had before the link (found by e2e/fuzz.spec.ts).
     dropFragment();
   }
 }
@@ -159,13 +158,8 @@ function handleNavigate(event: Event): void {
  * cannot stop Docusaurus's URIError.
  */
 function handleFragmentChange(): void {
-  const {hash} = window.location;
-  const linked = linkedValues(hash);
-  if (linked !== undefined || !isDecodableFragment(hash)) {
+  if (takeFragment(window.location.hash)) {
     dropFragment();
-  }
-  if (linked !== undefined) {
-    applyShareLink(linked);
   }
 }
 
