@@ -156,6 +156,14 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Opens the page, hydrated; returns the errors it reports from then on. */
+async function openForm(page: Page): Promise<string[]> {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await waitForHydration(page);
+  return errors;
+}
+
 /** Empties the page's origin storage and loads `url` as a new document. */
 async function freshLoad(page: Page, url: string): Promise<void> {
   await page.evaluate(() => localStorage.clear());
@@ -324,6 +332,24 @@ const inInput = (value: string): string | undefined =>
 const withoutSpace = (value: string): string =>
   wellFormed(value).replace(/\s/g, '');
 
+/**
+ * Each input holds what went in, but for white space: Chromium puts a line
+ * break into a one-line input as a space, or drops it.
+ */
+async function expectInputsHold(
+  page: Page,
+  entered: Values,
+  how: string,
+): Promise<void> {
+  const {fields} = await readPage(page);
+  for (const id of FIELDS) {
+    expect(
+      withoutSpace(fields[id].value),
+      `${id} after ${how} ${describeValue(entered[id])}`,
+    ).toBe(withoutSpace(entered[id]));
+  }
+}
+
 function decodes(hash: string): boolean {
   try {
     decodeURIComponent(hash.slice(1));
@@ -474,9 +500,7 @@ test.describe('fuzzing the form with hostile input', () => {
   });
 
   test('typed and filled values', async ({page}) => {
-    const errors = watchErrors(page);
-    await page.goto('/');
-    await waitForHydration(page);
+    const errors = await openForm(page);
     let inputs = 0;
     await check('typed and filled', typedFormArb, RUNS.typed, async (form) => {
       errors.splice(0); // Each run answers for its own errors.
@@ -500,21 +524,17 @@ test.describe('fuzzing the form with hostile input', () => {
         options: DEFAULT_OPTIONS,
         shareLink: true,
       });
-      const {fields} = await readPage(page);
-      for (const id of FIELDS) {
-        expect(
-          withoutSpace(fields[id].value),
-          `${id} after filling ${describeValue(form[id].value)}`,
-        ).toBe(withoutSpace(form[id].value));
-      }
+      await expectInputsHold(
+        page,
+        Object.fromEntries(FIELDS.map((id) => [id, form[id].value])) as Values,
+        'filling',
+      );
     });
     summarize('typed and filled', RUNS.typed, inputs);
   });
 
   test('pasted values', async ({page}) => {
-    const errors = watchErrors(page);
-    await page.goto('/');
-    await waitForHydration(page);
+    const errors = await openForm(page);
     let inputs = 0;
     await check('pasted', valuesArb, RUNS.pasted, async (values) => {
       errors.splice(0); // Each run answers for its own errors.
@@ -537,14 +557,7 @@ test.describe('fuzzing the form with hostile input', () => {
       // What the browser pastes into a one-line input is its business; the
       // page must do the right thing with whatever the input then holds.
       await checkPage(page, errors, {options: DEFAULT_OPTIONS});
-      // Chromium pastes a line break as a space: compare without white space.
-      const {fields} = await readPage(page);
-      for (const id of FIELDS) {
-        expect(
-          withoutSpace(fields[id].value),
-          `${id} after pasting ${describeValue(values[id])}`,
-        ).toBe(withoutSpace(values[id]));
-      }
+      await expectInputsHold(page, values, 'pasting');
     });
     summarize('pasted', RUNS.pasted, inputs);
   });
@@ -553,9 +566,7 @@ test.describe('fuzzing the form with hostile input', () => {
     page,
     baseURL,
   }) => {
-    const errors = watchErrors(page);
-    await page.goto('/');
-    await waitForHydration(page);
+    const errors = await openForm(page);
     let inputs = 0;
     await check(
       'share-link fragment',
@@ -599,9 +610,7 @@ test.describe('fuzzing the form with hostile input', () => {
   });
 
   test('tampered localStorage records', async ({page}) => {
-    const errors = watchErrors(page);
-    await page.goto('/');
-    await waitForHydration(page);
+    const errors = await openForm(page);
     let inputs = 0;
     await check('localStorage', storedArb, RUNS.stored, async (record) => {
       errors.splice(0); // Each run answers for its own errors.

@@ -578,7 +578,6 @@ async function main() {
   const formJs = bytes[root].js.gzip - bytes[plain].js.gzip;
   // The plain page should not carry the form: look for the policy engine.
   const formInPlain = bytes[plain].scriptText.includes('ListObjectsInBucket');
-  const pct = (value) => String(value);
   const rows = [
     ['', 'SageMaker page (/)', 'Plain page (/apply-policies)', 'Goal'],
   ];
@@ -591,8 +590,8 @@ async function main() {
         ['Lighthouse SEO', 'seo', '100'],
       ].map(([label, id, goal]) => [
         label,
-        pct(lh[root].scores[id]),
-        pct(lh[plain].scores[id]),
+        String(lh[root].scores[id]),
+        String(lh[plain].scores[id]),
         goal,
       ]),
       [
