@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import prismLanguages from './src/plugins/prismLanguages';
 
 // Runs in Node.js: no browser APIs or JSX here.
 
@@ -98,6 +99,8 @@ const config = {
   },
 
   plugins: [
+    // The languages this site's code blocks use, and no others.
+    prismLanguages({languages: ['json']}),
     // Docusaurus puts modules shared by half the pages in one `common` chunk:
     // 1.5 of 3 pages here, which Rspack applied to every module, so the plain
     // page loaded the form's code too. Shared means two pages or more.

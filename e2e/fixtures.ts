@@ -27,10 +27,18 @@ export const test = base.extend<{consoleProblems: string[]}>({
 
 export {expect};
 
-/** Docusaurus sets this once React has hydrated the server-rendered page. */
+/**
+ * Waits for the page to be ready: Docusaurus marks the document once React has
+ * hydrated it, and each code block has its buttons once it is live (the
+ * policies take over from the server's text just after hydration).
+ */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
+    () =>
+      document.documentElement.dataset.hasHydrated === 'true' &&
+      [...document.querySelectorAll('.theme-code-block')].every((block) =>
+        block.querySelector('button'),
+      ),
   );
 }
 

@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   gotoHydrated,
   test,
+  waitForHydration,
 } from './fixtures';
 import {ECR_ACTIONS, expectedPolicies} from './expectedPolicies';
 
@@ -224,9 +225,7 @@ test('shows each policy size against the IAM limit', async ({page}) => {
 test('values survive a reload, and Clear empties the form', async ({page}) => {
   await fillForm(page, COMMERCIAL);
   await page.reload();
-  await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
-  );
+  await waitForHydration(page);
   for (const [label, value] of Object.entries(COMMERCIAL)) {
     await expect(page.getByLabel(label)).toHaveValue(value);
   }

@@ -102,6 +102,14 @@ function restore(): void {
     // A fragment that does not decode goes too (see handleNavigate).
     dropFragment();
   }
+  const nothingStored =
+    Object.keys(stored.values).length === 0 &&
+    Object.keys(stored.options).length === 0;
+  if (!fromShareLink && nothingStored) {
+    // A first visit: the page already shows the empty form, so a new state
+    // would re-render it and both policies for nothing while the page starts.
+    return;
+  }
   const values = fromShareLink
     ? {...EMPTY_VALUES, ...linked}
     : {...EMPTY_VALUES, ...stored.values};

@@ -1,7 +1,14 @@
-import React, {isValidElement, memo, useSyncExternalStore} from 'react';
+import React, {
+  isValidElement,
+  memo,
+  startTransition,
+  useEffect,
+  useState,
+} from 'react';
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
 import CodeBlock from '@theme/CodeBlock';
@@ -162,20 +169,22 @@ function StaticPolicy({
   );
 }
 
-const noSubscription = () => () => undefined;
-
 /**
- * False on the server and while hydrating, true in the browser after that (at
- * once after a client-side navigation). React swaps in the live block right
- * after hydration, in the same task: before the page paints again or reports
- * itself hydrated.
+ * False on the server and while hydrating; true at once when the page is
+ * mounted by a client-side navigation. After hydration the live block takes
+ * over in a transition: React renders it in short slices that leave the main
+ * thread free, where a synchronous swap was one long task on a slow phone.
+ * Until then the page shows the server's policy, and no copy button.
  */
 function useIsLive(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const mountedAfterHydration = useIsBrowser();
+  const [live, setLive] = useState(mountedAfterHydration);
+  useEffect(() => {
+    if (!live) {
+      startTransition(() => setLive(true));
+    }
+  }, [live]);
+  return live;
 }
 
 /**
