@@ -97,3 +97,28 @@ test('the AWS CLI page is reachable and accessible', async ({page}) => {
   );
   await expectNoAxeViolations(page);
 });
+
+test('dark mode recolours every line of the live policies', async ({page}) => {
+  await page.emulateMedia({colorScheme: 'light'});
+  await gotoHydrated(page);
+  const properties = page.locator('.theme-code-block .token.property');
+  const colours = (): Promise<string[]> =>
+    properties.evaluateAll((tokens) =>
+      tokens.map((token) => getComputedStyle(token).color),
+    );
+  const [light] = await colours();
+  const toggle = page.getByRole('button', {
+    name: /Switch between dark and light mode/,
+  });
+  // The toggle cycles through system, light and dark.
+  await expect(async () => {
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark', {
+      timeout: 500,
+    });
+  }).toPass();
+  const dark = await colours();
+  expect(dark.length).toBeGreaterThan(20);
+  expect(new Set(dark)).toEqual(new Set([dark[0]]));
+  expect(dark[0]).not.toBe(light);
+});

@@ -21,5 +21,8 @@ describe('placeholderHighlightMetastring', () => {
 describe('formatSize', () => {
   it('groups thousands as the IAM console does', () => {
     expect(formatSize(1234, 6144)).toBe('1,234 of 6,144 characters');
+    expect(formatSize(0, 6144)).toBe('0 of 6,144 characters');
+    expect(formatSize(999, 1000)).toBe('999 of 1,000 characters');
+    expect(formatSize(1234567, 10240)).toBe('1,234,567 of 10,240 characters');
   });
 });

@@ -1,3 +1,4 @@
+import {formatCount} from './policy/validate';
 import type {PolicyId} from './policy/types';
 
 /** File names for downloads and code block titles. */
@@ -21,13 +22,6 @@ export function placeholderHighlightMetastring(text: string): string {
   return lines.length === 0 ? '' : `{${lines.join(',')}}`;
 }
 
-let numberFormat: Intl.NumberFormat | undefined;
-
 export function formatSize(size: number, limit: number): string {
-  // Made once, on first use: it is slow to make on every key press, and a
-  // browser whose Intl throws must fail while rendering, inside the error
-  // boundary, not when the module loads.
-  numberFormat ??= new Intl.NumberFormat('en-US');
-  const format = numberFormat;
-  return `${format.format(size)} of ${format.format(limit)} characters`;
+  return `${formatCount(size)} of ${formatCount(limit)} characters`;
 }

@@ -138,44 +138,47 @@ export default function RegionField({
         className={styles.listbox}
         hidden={!expanded}
       >
-        {groups.map((group) => (
-          <div
-            key={group.partition.id}
-            role="group"
-            aria-labelledby={`${listboxId}-${group.partition.id}`}
-          >
+        {/* Options exist only while the list is open: closed, they would be
+            rendered again on every key press in any field of the form. */}
+        {expanded &&
+          groups.map((group) => (
             <div
-              id={`${listboxId}-${group.partition.id}`}
-              role="presentation"
-              className={styles.groupLabel}
+              key={group.partition.id}
+              role="group"
+              aria-labelledby={`${listboxId}-${group.partition.id}`}
             >
-              {group.name}
+              <div
+                id={`${listboxId}-${group.partition.id}`}
+                role="presentation"
+                className={styles.groupLabel}
+              >
+                {group.name}
+              </div>
+              {group.regions.map((region) => {
+                const index = optionIndex++;
+                return (
+                  <div
+                    key={region.id}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    className={clsx(
+                      styles.option,
+                      index === activeIndex && styles.optionActive,
+                    )}
+                    // Keep focus in the input so the choice lands there.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => choose(region.id)}
+                  >
+                    <span className={styles.regionId}>{region.id}</span>
+                    <span className={styles.regionName}>
+                      {region.description}
+                    </span>
+                  </div>
+                );
+              })}
             </div>
-            {group.regions.map((region) => {
-              const index = optionIndex++;
-              return (
-                <div
-                  key={region.id}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className={clsx(
-                    styles.option,
-                    index === activeIndex && styles.optionActive,
-                  )}
-                  // Keep focus in the input so the choice lands there.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(region.id)}
-                >
-                  <span className={styles.regionId}>{region.id}</span>
-                  <span className={styles.regionName}>
-                    {region.description}
-                  </span>
-                </div>
-              );
-            })}
-          </div>
-        ))}
+          ))}
       </div>
     </FormField>
   );

@@ -29,4 +29,10 @@ export type {
   PolicyOptions,
   PolicyStatement,
 } from './types';
-export {FIELD_NAMES, validateFields, validField, validValues} from './validate';
+export {
+  FIELD_NAMES,
+  formatCount,
+  validateFields,
+  validField,
+  validValues,
+} from './validate';
