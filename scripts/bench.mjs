@@ -306,10 +306,15 @@ async function launch() {
   });
 }
 
+/** Opens a page and waits until it is hydrated and its code blocks are live. */
 async function gotoHydrated(page, url) {
   await page.goto(url);
   await page.waitForFunction(
-    () => document.documentElement.dataset.hasHydrated === 'true',
+    () =>
+      document.documentElement.dataset.hasHydrated === 'true' &&
+      [...document.querySelectorAll('.theme-code-block')].every((block) =>
+        block.querySelector('button'),
+      ),
   );
 }
 
@@ -461,8 +466,7 @@ async function typingLatency(browser, origin, rate) {
   });
   const page = await context.newPage();
   await gotoHydrated(page, origin + '/');
-  // Past hydration, the live policies replace the static ones in a
-  // transition: wait for the page to go idle.
+  // Let the work that follows hydration finish before the first key press.
   await page.evaluate(
     () => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))),
   );
