@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect} from '@playwright/test';
 import type {Locator, Page} from '@playwright/test';
+import {isPageReady} from '../scripts/page-ready.mjs';
 
 /**
  * Every test fails on a console error or warning, or an uncaught exception,
@@ -27,19 +28,9 @@ export const test = base.extend<{consoleProblems: string[]}>({
 
 export {expect};
 
-/**
- * Waits for the page to be ready: Docusaurus marks the document once React has
- * hydrated it, and each code block has its buttons once it is live (the
- * policies take over from the server's text just after hydration).
- */
+/** Waits until the page is hydrated and its code blocks are live. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.documentElement.dataset.hasHydrated === 'true' &&
-      [...document.querySelectorAll('.theme-code-block')].every((block) =>
-        block.querySelector('button'),
-      ),
-  );
+  await page.waitForFunction(isPageReady);
 }
 
 export async function gotoHydrated(page: Page, url = '/'): Promise<void> {

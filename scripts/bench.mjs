@@ -19,6 +19,7 @@ import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
+import {isPageReady} from './page-ready.mjs';
 
 const {values: args} = parseArgs({
   options: {
@@ -309,13 +310,7 @@ async function launch() {
 /** Opens a page and waits until it is hydrated and its code blocks are live. */
 async function gotoHydrated(page, url) {
   await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      document.documentElement.dataset.hasHydrated === 'true' &&
-      [...document.querySelectorAll('.theme-code-block')].every((block) =>
-        block.querySelector('button'),
-      ),
-  );
+  await page.waitForFunction(isPageReady);
 }
 
 /** Every script and stylesheet the page loads, until the network is idle. */

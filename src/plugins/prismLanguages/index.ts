@@ -8,7 +8,7 @@ export interface PrismLanguagesOptions {
 
 /**
  * Compiles only these languages into prism-react-renderer's Prism, on the
- * server and in the browser alike (see loader.cjs for why). A code block in
+ * server and in the browser alike (see loader.mjs for why). A code block in
  * another language renders as plain text, as an unknown language does.
  */
 export default function prismLanguages(

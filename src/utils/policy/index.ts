@@ -29,10 +29,4 @@ export type {
   PolicyOptions,
   PolicyStatement,
 } from './types';
-export {
-  FIELD_NAMES,
-  formatCount,
-  validateFields,
-  validField,
-  validValues,
-} from './validate';
+export {FIELD_NAMES, validateFields, validField, validValues} from './validate';
