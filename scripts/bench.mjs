@@ -1,7 +1,8 @@
 // The performance benchmark: builds the site if needed, serves it as users get
 // it (scripts/serve.mjs), and prints one table: Lighthouse (mobile preset,
 // median of 3 runs) for the SageMaker page and a plain doc page side by side,
-// the JS and CSS each page loads, keystroke-to-update latency, build time.
+// the JS and CSS each page loads, keystroke-to-update latency (and, as its
+// floor, the same keys in a bare field no code handles), build time.
 //
 // Usage: node scripts/bench.mjs [--dir build] [--build] [--runs 3]
 //          [--presses 240] [--port N] [--skip-lighthouse] [--skip-typing]
@@ -473,18 +474,32 @@ async function typingLatency(browser, origin, rate) {
       .getAttribute('for');
     inputs[field] = page.locator(`[id="${id}"]`);
   }
+  // The floor: a bare text field outside React's root, which no code of the
+  // page handles. The same keys there time the browser's own work alone.
+  await page.evaluate(() => {
+    const bare = document.createElement('input');
+    bare.id = 'bench-bare-field';
+    bare.setAttribute('aria-label', 'Bare field');
+    document.body.prepend(bare);
+  });
+  const bare = page.locator('#bench-bare-field');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate});
-  const samples = [];
-  let current = null;
-  for (const {field, key} of keyPlan(PRESSES)) {
-    if (field !== current) {
-      await inputs[field].focus();
-      current = field;
+  const pressAll = async (fieldFor) => {
+    const samples = [];
+    let current = null;
+    for (const {field, key} of keyPlan(PRESSES)) {
+      if (field !== current) {
+        await fieldFor(field).focus();
+        current = field;
+      }
+      await page.keyboard.press(key);
+      samples.push(await page.evaluate(() => window.__probe.current.done));
     }
-    await page.keyboard.press(key);
-    samples.push(await page.evaluate(() => window.__probe.current.done));
-  }
+    return samples;
+  };
+  const samples = await pressAll((field) => inputs[field]);
+  const bareSamples = await pressAll(() => bare);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
   // The last value typed in each field must show in the policies.
   const text = (
@@ -499,17 +514,18 @@ async function typingLatency(browser, origin, rate) {
     missing.push('ARN-OF-KMS-KEY');
   }
   await context.close();
-  const stats = (key) => ({
-    median: median(samples.map((s) => s[key])),
+  const stats = (key, from = samples) => ({
+    median: median(from.map((s) => s[key])),
     p95: quantile(
-      samples.map((s) => s[key]),
+      from.map((s) => s[key]),
       0.95,
     ),
-    max: Math.max(...samples.map((s) => s[key])),
+    max: Math.max(...from.map((s) => s[key])),
   });
   return {
     presses: samples.length,
     update: stats('update'),
+    bareField: stats('update', bareSamples),
     work: stats('work'),
     frame: stats('frame'),
     bothChanged: samples.filter((s) => s.changed.length === 2).length,
@@ -645,6 +661,11 @@ async function main() {
         `  ... to the next frame, CPU ${t.rate}x`,
         `median ${ms(t.frame.median)}, p95 ${ms(t.frame.p95)}, max ${ms(t.frame.max)}`,
         `${t.anyChanged} changed a policy, ${t.bothChanged} both`,
+      ],
+      [
+        `  floor: a bare field, CPU ${t.rate}x`,
+        `median ${ms(t.bareField.median)}, p95 ${ms(t.bareField.p95)}, max ${ms(t.bareField.max)}`,
+        'same keys, a field no code handles',
       ],
     );
   }
