@@ -2,6 +2,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import prismLanguages from './src/plugins/prismLanguages';
+import {scriptsAfterPaintTemplate} from './src/plugins/scriptsAfterPaint';
+import {ClassNames} from './src/utils/classNames';
 
 // Runs in Node.js: no browser APIs or JSX here.
 
@@ -31,67 +33,15 @@ const config = {
       // The form needs JavaScript: readers without it get the original page.
       tagName: 'noscript',
       attributes: {},
-      innerHTML:
-        '<style>.policy-form,.live-policy-toolbar{display:none}</style>',
+      innerHTML: `<style>.${ClassNames.policyForm},.${ClassNames.liveOutputToolbar}{display:none}</style>`,
     },
   ],
 
   // The app loads after the first paint (see ssrTemplate): the banner's check
   // for it would fire too early.
   baseUrlIssueBanner: false,
-  // Docusaurus's template, except that scripts are preloaded in <head> and
-  // run after the first paint, so a slow CPU never delays the page's text.
-  ssrTemplate: `<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-    <% it.scripts.forEach((script) => { %>
-      <link rel="preload" as="script" href="<%= it.baseUrl %><%= script %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-    <script>
-      (function (scripts) {
-        var started = false;
-        function start() {
-          if (started) return;
-          started = true;
-          scripts.forEach(function (src) {
-            var script = document.createElement('script');
-            script.src = src;
-            script.async = false;
-            document.head.appendChild(script);
-          });
-        }
-        var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-        if (document.visibilityState !== 'visible') {
-          start();
-        } else if (!types || types.indexOf('paint') < 0) {
-          requestAnimationFrame(function () { setTimeout(start); });
-        } else {
-          new PerformanceObserver(function (list, observer) {
-            if (list.getEntriesByName('first-contentful-paint').length > 0) {
-              observer.disconnect();
-              setTimeout(start);
-            }
-          }).observe({type: 'paint', buffered: true});
-          setTimeout(start, 3000);
-        }
-      })(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>);
-    </script>
-  </body>
-</html>`,
+  ssrTemplate: scriptsAfterPaintTemplate(),
+  clientModules: ['./src/clientModules/shareLinkFragment.ts'],
 
   i18n: {
     defaultLocale: 'en',

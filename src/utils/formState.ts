@@ -4,17 +4,13 @@
  * written by older or tampered versions), so parsing never throws and keeps
  * only known keys with string or boolean values.
  */
+import {isDecodableFragment} from './fragment';
+import {OPTION_KEYS} from './policy/options';
 import {FIELD_IDS} from './policy/types';
 import type {FieldId, FieldValues, PolicyOptions} from './policy/types';
 
 /** Longer values are cut: no field is valid past this, and it bounds work. */
 export const MAX_STORED_VALUE_LENGTH = 4096;
-
-const OPTION_KEYS = [
-  'includeKanikoS3',
-  'includeKmsGrant',
-  'restrictPassRole',
-] as const satisfies readonly (keyof PolicyOptions)[];
 
 export const STORAGE_KEY = 'sagemaker-iam-policy-form/v1';
 
@@ -35,71 +31,40 @@ export function toInputValue(text: string): string {
     .replace(/[\uD800-\uDBFF]$/, '');
 }
 
-/**
- * Lone surrogates (from a tampered record, say) replaced by U+FFFD, as
- * String.prototype.toWellFormed does: encodeURIComponent throws on them.
- * Written without lookbehind, which older Safari cannot parse.
- */
-function toWellFormed(text: string): string {
-  return text.replace(
-    /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g,
-    (unit) => (unit.length === 2 ? unit : '\uFFFD'),
-  );
-}
+export {isDecodableFragment} from './fragment';
 
 /**
- * False for a fragment that does not percent-decode, such as `#%E0`:
- * Docusaurus decodes the fragment to scroll to it when it changes, and would
- * throw.
- */
-export function isDecodableFragment(hash: string): boolean {
-  try {
-    decodeURIComponent(hash.startsWith('#') ? hash.slice(1) : hash);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    // Malformed percent-encoding: drop the value rather than guess.
-    return undefined;
-  }
-}
-
-/**
- * Reads `#REGION=us-east-1&ACCOUNT-ID=…`. Unknown keys and undecodable values
- * are ignored; of duplicate keys the last one wins, as in URLSearchParams.
+ * Reads `#REGION=us-east-1&ACCOUNT-ID=…` with URLSearchParams ("+" is a
+ * space; of duplicate keys the last one wins). Unknown keys, pairs without
+ * "=" and pairs that do not percent-decode are ignored: URLSearchParams would
+ * turn `%E0` into U+FFFD, a value the reader never sent.
  */
 export function parseShareFragment(hash: string): Partial<FieldValues> {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const wellFormed = fragment
+    .split('&')
+    .filter((pair) => pair.includes('=') && isDecodableFragment(pair))
+    .join('&');
   const values: Partial<FieldValues> = {};
-  if (fragment === '') {
-    return values;
-  }
-  for (const pair of fragment.split('&')) {
-    const separator = pair.indexOf('=');
-    if (separator <= 0) {
-      continue;
-    }
-    const key = safeDecode(pair.slice(0, separator));
-    const value = safeDecode(pair.slice(separator + 1));
-    if (key !== undefined && value !== undefined && isFieldId(key)) {
+  for (const [key, value] of new URLSearchParams(wellFormed)) {
+    if (isFieldId(key)) {
       values[key] = toInputValue(value);
     }
   }
   return values;
 }
 
-/** Writes the fragment for a share link: filled fields only, in page order. */
+/**
+ * Writes the fragment for a share link: filled fields only, in page order.
+ * URLSearchParams writes a lone surrogate (from a tampered record, say) as
+ * U+FFFD, where encodeURIComponent would throw.
+ */
 export function formatShareFragment(values: FieldValues): string {
-  const pairs = FIELD_IDS.filter((id) => values[id] !== '').map(
-    (id) => `${id}=${encodeURIComponent(toWellFormed(values[id]))}`,
+  const params = new URLSearchParams(
+    FIELD_IDS.filter((id) => values[id] !== '').map((id) => [id, values[id]]),
   );
-  return pairs.length === 0 ? '' : `#${pairs.join('&')}`;
+  const fragment = params.toString();
+  return fragment === '' ? '' : `#${fragment}`;
 }
 
 export interface StoredForm {

@@ -3,24 +3,27 @@ import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
 import type {FormEvent, ReactNode} from 'react';
-import {FIELD_IDS} from '@site/src/utils/policy';
+import {FIELD_IDS, OPTIONS} from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
 import {FIELD_SPECS} from '@site/src/utils/fieldSpecs';
 import {summarizeForm} from '@site/src/utils/formSummary';
+import {ClassNames} from '@site/src/utils/classNames';
+import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
+import {useTimedMessage} from '@site/src/hooks/useTimedMessage';
 import {
   clearForm,
   setFieldValue,
   setOption,
   shareLinkFor,
-  usePolicyForm,
-} from '@site/src/hooks/usePolicyForm';
+} from '@site/src/stores/policyForm';
+import CodeText from '@site/src/components/CodeText';
 import FormField from '@site/src/components/FormField';
 import OptionSwitch from '@site/src/components/OptionSwitch';
 import RegionField from '@site/src/components/RegionField';
 import styles from './styles.module.css';
 
-/** Seconds a confirmation such as "Link copied" stays. */
-const CONFIRMATION_MS = 2000;
+/** How long the share link's confirmation stays. */
+const SHARE_STATUS_MS = 6000;
 
 function PolicyFormFields(): ReactNode {
   const {values, options, result, fromShareLink} = usePolicyForm();
@@ -29,7 +32,7 @@ function PolicyFormFields(): ReactNode {
   // come from storage or a share link were not typed here: they show at once.
   const [typed, setTyped] = useState<ReadonlySet<FieldId>>(new Set());
   const [left, setLeft] = useState<ReadonlySet<FieldId>>(new Set());
-  const [shareStatus, setShareStatus] = useState('');
+  const [shareStatus, showShareStatus] = useTimedMessage(SHARE_STATUS_MS);
   const headingId = `${useId()}-heading`;
 
   const shownIssues = (id: FieldId): Issue[] =>
@@ -48,20 +51,19 @@ function PolicyFormFields(): ReactNode {
   async function copyShareLink(): Promise<void> {
     try {
       await navigator.clipboard.writeText(shareLinkFor(values));
-      setShareStatus(
+      showShareStatus(
         'Link copied. It holds your values after the #, which browsers never send to a server.',
       );
     } catch {
-      setShareStatus(
+      showShareStatus(
         'Your browser did not allow copying. Copy the address from the address bar instead.',
       );
     }
-    window.setTimeout(() => setShareStatus(''), CONFIRMATION_MS * 3);
   }
 
   return (
     <section
-      className={clsx('policy-form', styles.panel)}
+      className={clsx(ClassNames.policyForm, styles.panel)}
       aria-labelledby={headingId}
     >
       <h3 id={headingId} className={styles.heading}>
@@ -72,7 +74,7 @@ function PolicyFormFields(): ReactNode {
         browser.
       </p>
       {fromShareLink && (
-        <p className={styles.sharedNotice}>
+        <p className="alert alert--info">
           These values came from a shared link. Check them before you use the
           policies.
         </p>
@@ -105,42 +107,15 @@ function PolicyFormFields(): ReactNode {
         </div>
         <fieldset className={styles.options}>
           <legend className={styles.legend}>Statements to include</legend>
-          <OptionSwitch
-            label="S3 access for the Kaniko builder"
-            description={
-              <>
-                Adds the two S3 statements for <code>&lt;BUCKET-NAME&gt;</code>{' '}
-                to the agent policy. Turn off if you do not build images with
-                Kaniko.
-              </>
-            }
-            checked={options.includeKanikoS3}
-            onChange={(checked) => setOption('includeKanikoS3', checked)}
-          />
-          <OptionSwitch
-            label="kms:CreateGrant for an encrypted training volume"
-            description={
-              <>
-                Needed only if your queue&rsquo;s ResourceConfig sets a{' '}
-                <code>VolumeKmsKeyId</code> and the role has no other policy
-                that allows it (see the note below).
-              </>
-            }
-            checked={options.includeKmsGrant}
-            onChange={(checked) => setOption('includeKmsGrant', checked)}
-          />
-          <OptionSwitch
-            label="Only pass the role to SageMaker"
-            description={
-              <>
-                Hardening: adds a condition so <code>iam:PassRole</code> works
-                only when the role goes to <code>sagemaker.amazonaws.com</code>,
-                as AWS&rsquo;s managed SageMaker policies do.
-              </>
-            }
-            checked={options.restrictPassRole}
-            onChange={(checked) => setOption('restrictPassRole', checked)}
-          />
+          {OPTIONS.map((option) => (
+            <OptionSwitch
+              key={option.key}
+              label={option.label}
+              description={<CodeText text={option.description} />}
+              checked={options[option.key]}
+              onChange={(checked) => setOption(option.key, checked)}
+            />
+          ))}
         </fieldset>
         <div className={styles.footer}>
           <p className={styles.summary} role="status">

@@ -36,18 +36,26 @@ export default function RegionField({
     () => groups.flatMap((group) => group.regions),
     [groups],
   );
+  // Each group's first index in `options`, so rendering changes no variable.
+  const groupStarts = useMemo(
+    () =>
+      groups.map((_, index) =>
+        groups
+          .slice(0, index)
+          .reduce((sum, group) => sum + group.regions.length, 0),
+      ),
+    [groups],
+  );
   const optionId = (index: number): string => `${listboxId}-${index}`;
   const expanded = open && options.length > 0;
 
   useEffect(() => {
     if (expanded && activeIndex >= 0) {
       document
-        .getElementById(optionId(activeIndex))
+        .getElementById(`${listboxId}-${activeIndex}`)
         ?.scrollIntoView({block: 'nearest'});
     }
-    // optionId only depends on listboxId, which never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [expanded, activeIndex]);
+  }, [expanded, activeIndex, listboxId]);
 
   function choose(regionId: string): void {
     onChange(regionId);
@@ -103,7 +111,6 @@ export default function RegionField({
     }
   }
 
-  let optionIndex = 0;
   return (
     <FormField
       placeholder="REGION"
@@ -141,7 +148,7 @@ export default function RegionField({
         {/* Options exist only while the list is open: closed, they would be
             rendered again on every key press in any field of the form. */}
         {expanded &&
-          groups.map((group) => (
+          groups.map((group, groupIndex) => (
             <div
               key={group.partition.id}
               role="group"
@@ -154,8 +161,8 @@ export default function RegionField({
               >
                 {group.name}
               </div>
-              {group.regions.map((region) => {
-                const index = optionIndex++;
+              {group.regions.map((region, indexInGroup) => {
+                const index = (groupStarts[groupIndex] ?? 0) + indexInGroup;
                 return (
                   <div
                     key={region.id}

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CORRECTIONS} from './corrections';
-import {
-  DEFAULT_OPTIONS,
-  EMPTY_VALUES,
-  generatePolicies,
-  placeholderOf,
-} from './generate';
+import {EMPTY_VALUES, generatePolicies, placeholderOf} from './generate';
+import {DEFAULT_OPTIONS} from './options';
 import {FIELD_IDS} from './types';
 import type {
   FieldId,

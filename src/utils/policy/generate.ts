@@ -3,6 +3,7 @@
  * that is serialized with JSON.stringify, never spliced into text, and only
  * values without errors go in at all: any other field keeps its placeholder.
  */
+import {DEFAULT_OPTIONS} from './options';
 import {partitionOfRegion} from './partitions';
 import {FIELD_IDS} from './types';
 import type {
@@ -16,12 +17,6 @@ import type {
   PolicyStatement,
 } from './types';
 import {validateFields, validValues} from './validate';
-
-export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze({
-  includeKanikoS3: true,
-  includeKmsGrant: true,
-  restrictPassRole: false,
-});
 
 export const EMPTY_VALUES: Readonly<FieldValues> = Object.freeze({
   REGION: '',

@@ -1,7 +1,8 @@
 /** The policy engine's public API: pure TypeScript, no React, no Docusaurus. */
 export {CORRECTIONS} from './corrections';
+export {DEFAULT_OPTIONS, OPTION_KEYS, OPTIONS, leftOutNotices} from './options';
+export type {OptionKey, OptionSpec} from './options';
 export {
-  DEFAULT_OPTIONS,
   EMPTY_VALUES,
   generatePolicies,
   MANAGED_POLICY_SIZE_LIMIT,

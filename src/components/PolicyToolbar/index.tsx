@@ -1,0 +1,60 @@
+import React, {memo} from 'react';
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import type {GenerationResult, PolicyId} from '@site/src/utils/policy';
+import {ClassNames} from '@site/src/utils/classNames';
+import {POLICY_FILE_NAMES, formatSize} from '@site/src/utils/policyDisplay';
+import {pendingPlaceholders} from '@site/src/utils/formSummary';
+import DownloadButton from '@site/src/components/DownloadButton';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly policy: PolicyId;
+  readonly text: string;
+  readonly size: number;
+  readonly sizeLimit: number;
+  /** The placeholders still in the policy, e.g. `<REGION>, <ACCOUNT-ID>`. */
+  readonly pending: string;
+}
+
+/** Plain values only, so that the memoized toolbar skips unchanged renders. */
+export function toolbarProps(
+  result: GenerationResult,
+  policy: PolicyId,
+): Props {
+  const generated = result[policy];
+  const {unfilled, invalid} = pendingPlaceholders(result, [generated]);
+  return {
+    policy,
+    text: generated.text,
+    size: generated.size,
+    sizeLimit: generated.sizeLimit,
+    pending: [...unfilled, ...invalid].map((id) => `<${id}>`).join(', '),
+  };
+}
+
+/** A policy's status, size and download button. */
+export default memo(function PolicyToolbar({
+  policy,
+  text,
+  size,
+  sizeLimit,
+  pending,
+}: Props): ReactNode {
+  return (
+    // Hidden without JavaScript (docusaurus.config.ts), like the form.
+    <div className={clsx(ClassNames.liveOutputToolbar, styles.toolbar)}>
+      <p className={styles.status}>
+        {pending === ''
+          ? 'Ready to paste into IAM.'
+          : `Highlighted lines still hold ${pending}.`}
+        <span className={styles.size}>
+          {' '}
+          {formatSize(size, sizeLimit)} (IAM&rsquo;s managed policy limit; white
+          space not counted).
+        </span>
+      </p>
+      <DownloadButton fileName={POLICY_FILE_NAMES[policy]} text={text} />
+    </div>
+  );
+});
