@@ -16,9 +16,10 @@ import type {
 } from '@site/src/utils/policy';
 import {
   STORAGE_KEY,
-  formatShareFragment,
+  formatShareLink,
   formatStoredForm,
-  parseShareFragment,
+  holdsForm,
+  parseShareLink,
   parseStoredForm,
 } from '@site/src/utils/formState';
 import {isDecodableFragment} from '@site/src/utils/fragment';
@@ -85,37 +86,44 @@ function setState(next: StoreState): void {
 /** Restores stored values, then lets a share link's fragment win over them. */
 function restore(): void {
   const stored = parseStoredForm(storage.read());
-  const linked = parseShareFragment(window.location.hash);
-  const fromShareLink = Object.keys(linked).length > 0;
+  const linked = parseShareLink(window.location.hash);
+  const fromShareLink = holdsForm(linked);
   if (fromShareLink || !isDecodableFragment(window.location.hash)) {
     // Once read, the values live in storage: drop them from the address bar so
     // a later reload does not bring back stale link values over newer edits.
     // A fragment that does not decode goes too (see the client module).
     dropFragment();
   }
-  const nothingStored =
-    Object.keys(stored.values).length === 0 &&
-    Object.keys(stored.options).length === 0;
-  if (!fromShareLink && nothingStored) {
+  if (!fromShareLink && !holdsForm(stored)) {
     // A first visit: the page already shows the empty form, so a new state
     // would re-render it and both policies for nothing while the page starts.
     return;
   }
-  const values = fromShareLink
-    ? {...EMPTY_VALUES, ...linked}
-    : {...EMPTY_VALUES, ...stored.values};
+  // A link reproduces the sender's page: its options, or the defaults for
+  // a link from before options were in links.
+  const {values, options} = fromShareLink ? linked : stored;
   setState(
-    createState(values, {...DEFAULT_OPTIONS, ...stored.options}, fromShareLink),
+    createState(
+      {...EMPTY_VALUES, ...values},
+      {...DEFAULT_OPTIONS, ...options},
+      fromShareLink,
+    ),
   );
 }
 
 /** A share link opened while the form is on the page; true if it was one. */
 function applyShareLink(hash: string): boolean {
-  const linked = parseShareFragment(hash);
-  if (Object.keys(linked).length === 0) {
+  const linked = parseShareLink(hash);
+  if (!holdsForm(linked)) {
     return false;
   }
-  setState(createState({...EMPTY_VALUES, ...linked}, state.options, true));
+  setState(
+    createState(
+      {...EMPTY_VALUES, ...linked.values},
+      {...DEFAULT_OPTIONS, ...linked.options},
+      true,
+    ),
+  );
   return true;
 }
 
@@ -148,11 +156,14 @@ export function setFieldValue(id: FieldId, value: string): void {
   );
 }
 
-export function setOption(key: keyof PolicyOptions, enabled: boolean): void {
+export function setOption<Key extends keyof PolicyOptions>(
+  key: Key,
+  value: PolicyOptions[Key],
+): void {
   setState(
     createState(
       state.values,
-      {...state.options, [key]: enabled},
+      {...state.options, [key]: value},
       state.fromShareLink,
     ),
   );
@@ -164,7 +175,10 @@ export function clearForm(): void {
   storage.remove();
 }
 
-export function shareLinkFor(values: FieldValues): string {
+export function shareLinkFor(
+  values: FieldValues,
+  options: PolicyOptions,
+): string {
   const {origin, pathname} = window.location;
-  return origin + pathname + formatShareFragment(values);
+  return origin + pathname + formatShareLink(values, options);
 }

@@ -5,7 +5,8 @@
  * only known keys with string or boolean values.
  */
 import {isDecodableFragment} from './fragment';
-import {OPTION_KEYS} from './policy/options';
+import {OPTIONS, formatOptionValue, parseOptionValue} from './policy/options';
+import type {OptionKey, OptionSpec} from './policy/options';
 import {FIELD_IDS} from './policy/types';
 import type {FieldId, FieldValues, PolicyOptions} from './policy/types';
 
@@ -33,56 +34,91 @@ export function toInputValue(text: string): string {
 
 export {isDecodableFragment} from './fragment';
 
-/**
- * Reads `#REGION=us-east-1&ACCOUNT-ID=…` with URLSearchParams ("+" is a
- * space; of duplicate keys the last one wins). Unknown keys, pairs without
- * "=" and pairs that do not percent-decode are ignored: URLSearchParams would
- * turn `%E0` into U+FFFD, a value the reader never sent.
- */
-export function parseShareFragment(hash: string): Partial<FieldValues> {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const wellFormed = fragment
-    .split('&')
-    .filter((pair) => pair.includes('=') && isDecodableFragment(pair))
-    .join('&');
-  const values: Partial<FieldValues> = {};
-  for (const [key, value] of new URLSearchParams(wellFormed)) {
-    if (isFieldId(key)) {
-      values[key] = toInputValue(value);
-    }
-  }
-  return values;
-}
-
-/**
- * Writes the fragment for a share link: filled fields only, in page order.
- * URLSearchParams writes a lone surrogate (from a tampered record, say) as
- * U+FFFD, where encodeURIComponent would throw.
- */
-export function formatShareFragment(values: FieldValues): string {
-  const params = new URLSearchParams(
-    FIELD_IDS.filter((id) => values[id] !== '').map((id) => [id, values[id]]),
-  );
-  const fragment = params.toString();
-  return fragment === '' ? '' : `#${fragment}`;
-}
-
+/** What a share link or a stored record holds: any subset of the form. */
 export interface StoredForm {
   readonly values: Partial<FieldValues>;
   readonly options: Partial<PolicyOptions>;
 }
 
+type MutableForm = {
+  values: Partial<FieldValues>;
+  options: {-readonly [K in OptionKey]?: PolicyOptions[K]};
+};
+
+function setOptionFrom(form: MutableForm, option: OptionSpec, raw: unknown) {
+  const value = parseOptionValue(option, raw);
+  if (value !== undefined) {
+    (form.options as Record<OptionKey, unknown>)[option.key] = value;
+  }
+}
+
+/**
+ * Reads `#REGION=us-east-1&ACCOUNT-ID=…&builder=docker` with URLSearchParams
+ * ("+" is a space; of duplicate keys the last one wins). Unknown keys and
+ * values, pairs without "=" and pairs that do not percent-decode are
+ * ignored: URLSearchParams would turn `%E0` into U+FFFD, a value the reader
+ * never sent.
+ */
+export function parseShareLink(hash: string): StoredForm {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const wellFormed = fragment
+    .split('&')
+    .filter((pair) => pair.includes('=') && isDecodableFragment(pair))
+    .join('&');
+  const form: MutableForm = {values: {}, options: {}};
+  for (const [key, value] of new URLSearchParams(wellFormed)) {
+    const option = OPTIONS.find((candidate) => candidate.param === key);
+    if (isFieldId(key)) {
+      form.values[key] = toInputValue(value);
+    } else if (option !== undefined) {
+      setOptionFrom(form, option, value);
+    }
+  }
+  return form;
+}
+
+/** True when a share link holds anything of the form. */
+export function holdsForm({values, options}: StoredForm): boolean {
+  return Object.keys(values).length > 0 || Object.keys(options).length > 0;
+}
+
+/**
+ * Writes the fragment for a share link: filled fields in page order, then
+ * every option, so the link reproduces the whole page. URLSearchParams
+ * writes a lone surrogate (from a tampered record, say) as U+FFFD, where
+ * encodeURIComponent would throw.
+ */
+export function formatShareLink(
+  values: FieldValues,
+  options: PolicyOptions,
+): string {
+  const params = new URLSearchParams([
+    ...FIELD_IDS.filter((id) => values[id] !== '').map((id) => [
+      id,
+      values[id],
+    ]),
+    ...OPTIONS.map((option) => [
+      option.param,
+      formatOptionValue(options[option.key]),
+    ]),
+  ]);
+  return `#${params.toString()}`;
+}
+
+/**
+ * Reads the stored record. A record from before the builder choice kept
+ * `includeKanikoS3`: off meant ECR without S3, the Docker builder.
+ */
 export function parseStoredForm(json: string | null): StoredForm {
-  const values: Partial<FieldValues> = {};
-  const options: {-readonly [K in keyof PolicyOptions]?: boolean} = {};
+  const form: MutableForm = {values: {}, options: {}};
   let data: unknown;
   try {
     data = json === null ? undefined : JSON.parse(json);
   } catch {
-    return {values, options};
+    return form;
   }
   if (typeof data !== 'object' || data === null) {
-    return {values, options};
+    return form;
   }
   const record = data as Record<string, unknown>;
   const storedValues = record.values;
@@ -90,20 +126,21 @@ export function parseStoredForm(json: string | null): StoredForm {
     for (const id of FIELD_IDS) {
       const value: unknown = (storedValues as Record<string, unknown>)[id];
       if (typeof value === 'string') {
-        values[id] = toInputValue(value);
+        form.values[id] = toInputValue(value);
       }
     }
   }
   const storedOptions = record.options;
   if (typeof storedOptions === 'object' && storedOptions !== null) {
-    for (const key of OPTION_KEYS) {
-      const value: unknown = (storedOptions as Record<string, unknown>)[key];
-      if (typeof value === 'boolean') {
-        options[key] = value;
-      }
+    const stored = storedOptions as Record<string, unknown>;
+    if (stored.includeKanikoS3 === false) {
+      form.options.builder = 'docker';
+    }
+    for (const option of OPTIONS) {
+      setOptionFrom(form, option, stored[option.key]);
     }
   }
-  return {values, options};
+  return form;
 }
 
 export function formatStoredForm(

@@ -1,8 +1,16 @@
+import {placeholderOf} from './policy/generate';
 import {FIELD_IDS} from './policy/types';
 import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
 
 function listPlaceholders(ids: readonly FieldId[]): string {
-  return ids.map((id) => `<${id}>`).join(', ');
+  return ids.map(placeholderOf).join(', ');
+}
+
+/** The policies the options call for: the agent's is absent with a prebuilt image. */
+export function generatedPolicies(result: GenerationResult): GeneratedPolicy[] {
+  return result.agent === undefined
+    ? [result.sagemaker]
+    : [result.agent, result.sagemaker];
 }
 
 function plural(count: number, word: string): string {
@@ -12,7 +20,7 @@ function plural(count: number, word: string): string {
 /** Placeholders still in a policy, split by why: never filled, or refused. */
 export function pendingPlaceholders(
   result: GenerationResult,
-  policies: readonly GeneratedPolicy[] = [result.agent, result.sagemaker],
+  policies: readonly GeneratedPolicy[] = generatedPolicies(result),
 ): {unfilled: FieldId[]; invalid: FieldId[]} {
   const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
   const withErrors = new Set(
@@ -31,7 +39,9 @@ export function pendingPlaceholders(
 export function summarizeForm(result: GenerationResult): string {
   const {unfilled, invalid} = pendingPlaceholders(result);
   if (unfilled.length === 0 && invalid.length === 0) {
-    return 'Every placeholder is filled: both policies are ready to copy.';
+    return result.agent === undefined
+      ? 'Every placeholder is filled: the policy is ready to copy.'
+      : 'Every placeholder is filled: both policies are ready to copy.';
   }
   const parts: string[] = [];
   if (unfilled.length > 0) {

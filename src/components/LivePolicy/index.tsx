@@ -2,41 +2,45 @@ import React from 'react';
 import type {ReactNode} from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
-import {leftOutNotices} from '@site/src/utils/policy';
+import {policyNotices} from '@site/src/utils/policy';
 import type {PolicyId} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useIsLive} from '@site/src/hooks/useIsLive';
 import PolicyCode from '@site/src/components/PolicyCode';
 import PolicyToolbar, {toolbarProps} from '@site/src/components/PolicyToolbar';
 import StaticPolicy from '@site/src/components/StaticPolicy';
+import {ORIGINAL_POLICIES_ANCHOR} from '@site/src/components/PolicyCorrections';
 import styles from './styles.module.css';
 
 interface Props {
   readonly policy: PolicyId;
-  /** The page's original code block: what readers without JavaScript see. */
-  readonly children: ReactNode;
 }
 
 function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
   const {result, options} = usePolicyForm();
+  const generated = result[policy];
   return (
     <>
-      {leftOutNotices(policy, options).map((notice) => (
+      {policyNotices(policy, options).map((notice) => (
         <p key={notice} className="alert alert--info margin-bottom--sm">
           {notice}
         </p>
       ))}
-      <PolicyCode policy={policy} text={result[policy].text} highlight />
-      <PolicyToolbar {...toolbarProps(result, policy)} />
+      {generated !== undefined && (
+        <>
+          <PolicyCode policy={policy} text={generated.text} highlight />
+          <PolicyToolbar {...toolbarProps(result, generated)} />
+        </>
+      )}
     </>
   );
 }
 
 /**
  * One of the page's policies, live: filled in from the form once the page has
- * hydrated, the original text before that and if the generator fails.
+ * hydrated, the generated template for an empty form before that.
  */
-export default function LivePolicy({policy, children}: Props): ReactNode {
+export default function LivePolicy({policy}: Props): ReactNode {
   const live = useIsLive();
   // One boundary for both: the static policy reads the form's state too, and
   // a generator that fails from the start fails there.
@@ -46,13 +50,13 @@ export default function LivePolicy({policy, children}: Props): ReactNode {
         <>
           <Admonition type="danger" title="The policy generator failed">
             <p>
-              Something went wrong while filling in this policy. Below is the
-              page&rsquo;s original policy: replace each{' '}
-              <code>&lt;PLACEHOLDER&gt;</code> by hand, or reload the page to
-              try again.
+              Something went wrong while filling in this policy. The
+              page&rsquo;s original policy is under{' '}
+              <a href={`#${ORIGINAL_POLICIES_ANCHOR}`}>The original snippets</a>{' '}
+              below: replace each <code>&lt;PLACEHOLDER&gt;</code> by hand (and
+              see what it lacks), or reload the page to try again.
             </p>
           </Admonition>
-          {children}
         </>
       )}
     >
@@ -60,7 +64,7 @@ export default function LivePolicy({policy, children}: Props): ReactNode {
         {live ? (
           <LivePolicyBlock policy={policy} />
         ) : (
-          <StaticPolicy policy={policy}>{children}</StaticPolicy>
+          <StaticPolicy policy={policy} />
         )}
       </div>
     </ErrorBoundary>

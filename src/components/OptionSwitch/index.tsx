@@ -7,6 +7,8 @@ interface Props {
   readonly description: ReactNode;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
+  /** Set by another option: shown, not changeable. */
+  readonly disabled?: boolean;
 }
 
 /** A checkbox that reads as an on/off switch, with its explanation beside it. */
@@ -15,6 +17,7 @@ export default function OptionSwitch({
   description,
   checked,
   onChange,
+  disabled = false,
 }: Props): ReactNode {
   const id = useId();
   return (
@@ -25,6 +28,7 @@ export default function OptionSwitch({
         type="checkbox"
         role="switch"
         checked={checked}
+        disabled={disabled}
         aria-describedby={`${id}-description`}
         onChange={(event) => onChange(event.target.checked)}
       />

@@ -1,8 +1,57 @@
 import React from 'react';
 import type {ReactNode} from 'react';
 import Details from '@theme/Details';
-import {CORRECTIONS} from '@site/src/utils/policy';
+import {
+  ADDITIONS,
+  CORRECTIONS,
+  LEAST_PRIVILEGE_REMOVALS,
+  codeUrl,
+} from '@site/src/utils/policy';
+import type {ActionChange} from '@site/src/utils/policy';
 import styles from './styles.module.css';
+
+/** The id of the page's heading over the original snippets. */
+export const ORIGINAL_POLICIES_ANCHOR = 'original-snippets';
+
+function Actions({actions}: {readonly actions: readonly string[]}): ReactNode {
+  return actions.map((action, index) => (
+    <React.Fragment key={action}>
+      {index > 0 && ', '}
+      <code>{action}</code>
+    </React.Fragment>
+  ));
+}
+
+function ChangeList({
+  changes,
+}: {
+  readonly changes: readonly ActionChange[];
+}): ReactNode {
+  return (
+    <ul className={styles.list}>
+      {changes.map((change) => (
+        <li key={change.id}>
+          <strong>
+            <Actions actions={change.actions} />.
+          </strong>{' '}
+          {change.reason} Source:{' '}
+          <a href={change.source.url}>{change.source.title}</a>
+          {change.call !== undefined && (
+            <>
+              ; the agent&rsquo;s call:{' '}
+              <a href={codeUrl(change.call.code)}>
+                <code>
+                  {change.call.code.file}:{change.call.code.lines}
+                </code>
+              </a>
+            </>
+          )}
+          .
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** What the generated policies change from the original snippets, and why. */
 export default function PolicyCorrections(): ReactNode {
@@ -38,6 +87,16 @@ export default function PolicyCorrections(): ReactNode {
           </li>
         ))}
       </ol>
+      <p>
+        They also add what the agent calls and the original snippets do not
+        grant (each only with the builder that needs it):
+      </p>
+      <ChangeList changes={ADDITIONS} />
+      <p>
+        With <strong>Least privilege</strong> on, they grant only what the agent
+        calls, and so leave out:
+      </p>
+      <ChangeList changes={LEAST_PRIVILEGE_REMOVALS} />
     </Details>
   );
 }

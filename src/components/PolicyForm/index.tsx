@@ -3,7 +3,11 @@ import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
 import type {FormEvent, ReactNode} from 'react';
-import {FIELD_IDS, OPTIONS} from '@site/src/utils/policy';
+import {
+  BUILDER_OPTION,
+  FIELD_IDS,
+  SWITCH_OPTIONS,
+} from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
 import {FIELD_SPECS} from '@site/src/utils/fieldSpecs';
 import {summarizeForm} from '@site/src/utils/formSummary';
@@ -18,6 +22,7 @@ import {
 } from '@site/src/stores/policyForm';
 import CodeText from '@site/src/components/CodeText';
 import FormField from '@site/src/components/FormField';
+import OptionChoice from '@site/src/components/OptionChoice';
 import OptionSwitch from '@site/src/components/OptionSwitch';
 import RegionField from '@site/src/components/RegionField';
 import styles from './styles.module.css';
@@ -50,7 +55,7 @@ function PolicyFormFields(): ReactNode {
 
   async function copyShareLink(): Promise<void> {
     try {
-      await navigator.clipboard.writeText(shareLinkFor(values));
+      await navigator.clipboard.writeText(shareLinkFor(values, options));
       showShareStatus(
         'Link copied. It holds your values after the #, which browsers never send to a server.',
       );
@@ -106,16 +111,28 @@ function PolicyFormFields(): ReactNode {
           })}
         </div>
         <fieldset className={styles.options}>
-          <legend className={styles.legend}>Statements to include</legend>
-          {OPTIONS.map((option) => (
-            <OptionSwitch
-              key={option.key}
-              label={option.label}
-              description={<CodeText text={option.description} />}
-              checked={options[option.key]}
-              onChange={(checked) => setOption(option.key, checked)}
-            />
-          ))}
+          <legend className={styles.legend}>What the policies cover</legend>
+          <OptionChoice
+            legend={BUILDER_OPTION.label}
+            choices={BUILDER_OPTION.choices}
+            value={options.builder}
+            onChange={(builder) => setOption('builder', builder)}
+          />
+          {SWITCH_OPTIONS.map((option) => {
+            // Least privilege always limits iam:PassRole to SageMaker.
+            const implied =
+              option.key === 'restrictPassRole' && options.leastPrivilege;
+            return (
+              <OptionSwitch
+                key={option.key}
+                label={option.label}
+                description={<CodeText text={option.description} />}
+                checked={options[option.key] || implied}
+                disabled={implied}
+                onChange={(checked) => setOption(option.key, checked)}
+              />
+            );
+          })}
         </fieldset>
         <div className={styles.footer}>
           <p className={styles.summary} role="status">

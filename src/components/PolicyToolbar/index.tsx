@@ -1,7 +1,9 @@
 import React, {memo} from 'react';
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import type {GenerationResult, PolicyId} from '@site/src/utils/policy';
+import type {GeneratedPolicy, GenerationResult} from '@site/src/utils/policy';
+import type {PolicyId} from '@site/src/utils/policy';
+import {placeholderOf} from '@site/src/utils/policy';
 import {ClassNames} from '@site/src/utils/classNames';
 import {POLICY_FILE_NAMES, formatSize} from '@site/src/utils/policyDisplay';
 import {pendingPlaceholders} from '@site/src/utils/formSummary';
@@ -20,16 +22,15 @@ interface Props {
 /** Plain values only, so that the memoized toolbar skips unchanged renders. */
 export function toolbarProps(
   result: GenerationResult,
-  policy: PolicyId,
+  generated: GeneratedPolicy,
 ): Props {
-  const generated = result[policy];
   const {unfilled, invalid} = pendingPlaceholders(result, [generated]);
   return {
-    policy,
+    policy: generated.id,
     text: generated.text,
     size: generated.size,
     sizeLimit: generated.sizeLimit,
-    pending: [...unfilled, ...invalid].map((id) => `<${id}>`).join(', '),
+    pending: [...unfilled, ...invalid].map(placeholderOf).join(', '),
   };
 }
 

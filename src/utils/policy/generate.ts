@@ -3,10 +3,15 @@
  * that is serialized with JSON.stringify, never spliced into text, and only
  * values without errors go in at all: any other field keeps its placeholder.
  */
+import {activeCalls, statementOf} from './agentCalls';
+import type {ArnInputs} from './agentCalls';
 import {DEFAULT_OPTIONS} from './options';
 import {partitionOfRegion} from './partitions';
+import {STATEMENTS} from './statements';
+import type {StatementId, StatementSpec} from './statements';
 import {FIELD_IDS} from './types';
 import type {
+  CallGrant,
   FieldId,
   FieldValues,
   GeneratedPolicy,
@@ -33,111 +38,111 @@ export const MANAGED_POLICY_SIZE_LIMIT = 6144;
 /** The partition the page writes while the region is unknown. */
 const DEFAULT_PARTITION = 'aws';
 
-/** The page's ECR actions on the repository, in the page's order. */
-const ECR_REPOSITORY_ACTIONS = [
-  'ecr:PutLifecyclePolicy',
-  'ecr:PutImageTagMutability',
-  'ecr:StartImageScan',
-  'ecr:CreateRepository',
-  'ecr:PutImageScanningConfiguration',
-  'ecr:UploadLayerPart',
-  'ecr:BatchDeleteImage',
-  'ecr:DeleteLifecyclePolicy',
-  'ecr:DeleteRepository',
-  'ecr:PutImage',
-  'ecr:CompleteLayerUpload',
-  'ecr:StartLifecyclePolicyPreview',
-  'ecr:InitiateLayerUpload',
-  'ecr:DeleteRepositoryPolicy',
-];
-
 /** The placeholder as the page writes it, e.g. `<REGION>`. */
 export function placeholderOf(field: FieldId): string {
   return `<${field}>`;
 }
 
-interface Inputs {
-  readonly partition: string;
-  readonly region: string;
-  readonly account: string;
-  readonly repository: string;
-  readonly bucket: string;
-  readonly role: string;
-  readonly kmsKey: string;
+/** True when an IAM action pattern (`s3:*Object`) covers the action; IAM ignores case. */
+export function actionPatternCovers(pattern: string, action: string): boolean {
+  const regex = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
+  return regex.test(action);
 }
 
-function agentPolicy(inputs: Inputs, options: PolicyOptions): PolicyDocument {
-  const {partition, region, account, repository, bucket} = inputs;
-  const repositoryArn = `arn:${partition}:ecr:${region}:${account}:repository/${repository}`;
-  const statements: PolicyStatement[] = [
-    {
-      Effect: 'Allow',
-      Action: [...ECR_REPOSITORY_ACTIONS],
-      Resource: repositoryArn,
-    },
-    {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-    {
-      Effect: 'Allow',
-      Action: 'ecr:BatchCheckLayerAvailability',
-      Resource: repositoryArn,
-    },
-  ];
-  if (options.includeKanikoS3) {
-    statements.push(
-      {
-        Sid: 'ListObjectsInBucket',
-        Effect: 'Allow',
-        Action: ['s3:ListBucket'],
-        Resource: [`arn:${partition}:s3:::${bucket}`],
-      },
-      {
-        Sid: 'AllObjectActions',
-        Effect: 'Allow',
-        Action: 's3:*Object',
-        Resource: [`arn:${partition}:s3:::${bucket}/*`],
-      },
-    );
-  }
-  return {Version: '2012-10-17', Statement: statements};
-}
-
-function sagemakerPolicy(
-  inputs: Inputs,
+/** The statement's actions: the page's (unless least privilege), then what calls need. */
+function statementActions(
+  spec: StatementSpec,
+  needed: readonly string[],
   options: PolicyOptions,
-): PolicyDocument {
-  const {partition, region, account, role, kmsKey} = inputs;
-  const passRole: PolicyStatement = {
+): string[] {
+  const original: readonly string[] = options.leastPrivilege
+    ? []
+    : (spec.original?.actions ?? []);
+  const added = needed.filter(
+    (action, index) =>
+      needed.indexOf(action) === index &&
+      !original.some((pattern) => actionPatternCovers(pattern, action)),
+  );
+  return [...original, ...added];
+}
+
+function buildStatement(
+  spec: StatementSpec,
+  actions: string[],
+  inputs: ArnInputs,
+  options: PolicyOptions,
+): PolicyStatement {
+  const asList =
+    actions.length > 1 ||
+    (!options.leastPrivilege && spec.original?.asList === true);
+  const resource = spec.resource(inputs);
+  const statement: PolicyStatement = {
+    // The page's own Sid where it named the statement; least privilege
+    // changes what the statement holds, so it gets a name that says so.
+    Sid: (!options.leastPrivilege && spec.original?.sid) || spec.id,
     Effect: 'Allow',
-    Action: 'iam:PassRole',
-    Resource: role,
+    Action: asList ? actions : (actions[0] ?? ''),
+    Resource: spec.resourceAsList === true ? [resource] : resource,
   };
-  if (options.restrictPassRole) {
-    // The service principal, as in AWS's managed SageMaker policies.
-    passRole.Condition = {
-      StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'},
+  const condition = spec.condition?.(inputs, options);
+  if (condition !== undefined) {
+    statement.Condition = condition;
+  }
+  return statement;
+}
+
+/**
+ * Both policies' statements, generated from the agent's calls: a statement
+ * is there when a call needs it, and holds the actions those calls need
+ * (after the page's own, unless least privilege).
+ */
+function buildPolicies(
+  inputs: ArnInputs,
+  options: PolicyOptions,
+): {
+  readonly documents: Record<PolicyId, PolicyDocument>;
+  readonly calls: CallGrant[];
+} {
+  const calls = activeCalls(options);
+  const documents: Record<PolicyId, PolicyDocument> = {
+    agent: {Version: '2012-10-17', Statement: []},
+    sagemaker: {Version: '2012-10-17', Statement: []},
+  };
+  const sids = new Map<StatementId, string>();
+  for (const spec of STATEMENTS as readonly StatementSpec[]) {
+    const needed = calls
+      .filter((call) => statementOf(call, options) === spec.id)
+      .flatMap((call) => call.actions);
+    if (needed.length === 0) {
+      continue;
+    }
+    const statement = buildStatement(
+      spec,
+      statementActions(spec, needed, options),
+      inputs,
+      options,
+    );
+    sids.set(spec.id, statement.Sid ?? spec.id);
+    documents[spec.policy].Statement.push(statement);
+  }
+  const grants = calls.map((call): CallGrant => {
+    const id = statementOf(call, options);
+    const spec = (STATEMENTS as readonly StatementSpec[]).find(
+      (candidate) => candidate.id === id,
+    );
+    return {
+      callId: call.id,
+      policy: spec?.policy ?? 'sagemaker',
+      sid: id === undefined ? undefined : sids.get(id),
     };
-  }
-  const statements: PolicyStatement[] = [
-    {
-      Effect: 'Allow',
-      Action: 'sagemaker:CreateTrainingJob',
-      Resource: `arn:${partition}:sagemaker:${region}:${account}:training-job/*`,
-    },
-    passRole,
-  ];
-  if (options.includeKmsGrant) {
-    statements.push({
-      Effect: 'Allow',
-      Action: 'kms:CreateGrant',
-      Resource: kmsKey,
-      Condition: {
-        // KMS: use the .amazonaws.com suffix of a ViaService name in every partition.
-        StringEquals: {'kms:ViaService': `sagemaker.${region}.amazonaws.com`},
-        Bool: {'kms:GrantIsForAWSResource': true},
-      },
-    });
-  }
-  return {Version: '2012-10-17', Statement: statements};
+  });
+  return {documents, calls: grants};
 }
 
 function toGeneratedPolicy(
@@ -165,7 +170,7 @@ export function generatePolicies(
   const issues = validateFields(values);
   const valid = validValues(values, issues);
   const fill = (field: FieldId): string => valid[field] ?? placeholderOf(field);
-  const inputs: Inputs = {
+  const inputs: ArnInputs = {
     partition:
       (valid.REGION === undefined
         ? undefined
@@ -177,9 +182,15 @@ export function generatePolicies(
     role: fill('ARN-OF-ROLE-TO-PASS'),
     kmsKey: fill('ARN-OF-KMS-KEY'),
   };
+  const {documents, calls} = buildPolicies(inputs, options);
   return {
-    agent: toGeneratedPolicy('agent', agentPolicy(inputs, options)),
-    sagemaker: toGeneratedPolicy('sagemaker', sagemakerPolicy(inputs, options)),
+    // A prebuilt image: the agent itself needs no ECR or S3 access at all.
+    agent:
+      documents.agent.Statement.length === 0
+        ? undefined
+        : toGeneratedPolicy('agent', documents.agent),
+    sagemaker: toGeneratedPolicy('sagemaker', documents.sagemaker),
     issues,
+    calls,
   };
 }

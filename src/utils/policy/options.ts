@@ -1,80 +1,181 @@
 /**
- * The statements a reader can leave out or harden: one table that the form,
- * the generator's defaults, storage and the share link read.
+ * The reader's choices: one table that the form, the generator's defaults,
+ * storage and the share link read. A choice picks one of several values; a
+ * switch is on or off.
  */
-import type {PolicyId, PolicyOptions} from './types';
+import type {Builder, PolicyOptions} from './types';
 
 export type OptionKey = keyof PolicyOptions;
 
-export interface OptionSpec {
-  readonly key: OptionKey;
+export interface ChoiceValue<Value extends string> {
+  readonly value: Value;
   readonly label: string;
-  /** One or two sentences; text in `backticks` is code. */
-  readonly description: string;
-  readonly default: boolean;
-  /** What the policy lacks while the switch is off, if it leaves statements out. */
-  readonly leftOut?: {
-    readonly policy: PolicyId;
-    /** The subject of "… left out. Turn on … to add them.", e.g. "The two S3 statements …". */
-    readonly what: string;
-    readonly plural: boolean;
-  };
+  /** One sentence: when to pick it; text in `backticks` is code. */
+  readonly reason: string;
 }
 
-export const OPTIONS = [
-  {
-    key: 'includeKanikoS3',
-    label: 'S3 access for the Kaniko builder',
-    description:
-      'Adds the two S3 statements for `<BUCKET-NAME>` to the agent policy. Turn off if you do not build images with Kaniko.',
-    default: true,
-    leftOut: {
-      policy: 'agent',
-      what: 'The two S3 statements for the Kaniko builder',
-      plural: true,
+interface OptionBase<Key extends OptionKey> {
+  readonly key: Key;
+  /** The share link's key for it, e.g. `builder`. */
+  readonly param: string;
+  readonly label: string;
+  readonly default: PolicyOptions[Key];
+}
+
+export interface ChoiceSpec extends OptionBase<'builder'> {
+  readonly kind: 'choice';
+  readonly choices: readonly ChoiceValue<Builder>[];
+}
+
+export interface SwitchSpec extends OptionBase<Exclude<OptionKey, 'builder'>> {
+  readonly kind: 'switch';
+  /** One or two sentences; text in `backticks` is code. */
+  readonly description: string;
+}
+
+export type OptionSpec = ChoiceSpec | SwitchSpec;
+
+export const BUILDER_OPTION = {
+  kind: 'choice',
+  key: 'builder',
+  param: 'builder',
+  label: 'Where the training image comes from',
+  default: 'kaniko',
+  choices: [
+    {
+      value: 'kaniko',
+      label: 'Kaniko builder',
+      reason:
+        'The agent uploads the build context to S3 and Kaniko builds and pushes the image to ECR; W&B: use Kaniko when the agent runs in a Kubernetes cluster.',
     },
+    {
+      value: 'docker',
+      label: 'Docker builder on the agent’s host',
+      reason:
+        'The agent builds with Docker where it runs and pushes to ECR, so it needs ECR but no S3; W&B: use Docker in all other cases.',
+    },
+    {
+      value: 'noop',
+      label: 'A prebuilt image named in the queue',
+      reason:
+        'The queue sets `AlgorithmSpecification.TrainingImage` and the builder is `noop`: the agent builds and pushes nothing, so it needs no ECR and no S3 (SageMaker pulls the image with the execution role).',
+    },
+  ],
+} as const satisfies ChoiceSpec;
+
+export const SWITCH_OPTIONS = [
+  {
+    kind: 'switch',
+    key: 'leastPrivilege',
+    param: 'least-privilege',
+    label: 'Least privilege',
+    description:
+      'Only the actions the agent calls: drops the original page’s ten ECR actions that no call needs, replaces `s3:*Object` by the object actions used, and passes the role to SageMaker only.',
+    default: false,
   },
   {
+    kind: 'switch',
     key: 'includeKmsGrant',
+    param: 'kms-grant',
     label: 'kms:CreateGrant for an encrypted training volume',
     description:
       'Needed only if your queue’s ResourceConfig sets a `VolumeKmsKeyId` and the role has no other policy that allows it (see the note below).',
     default: true,
-    leftOut: {
-      policy: 'sagemaker',
-      what: 'The kms:CreateGrant statement',
-      plural: false,
-    },
   },
   {
+    kind: 'switch',
     key: 'restrictPassRole',
+    param: 'pass-role-to-sagemaker-only',
     label: 'Only pass the role to SageMaker',
     description:
-      'Hardening: adds a condition so `iam:PassRole` works only when the role goes to `sagemaker.amazonaws.com`, as AWS’s managed SageMaker policies do.',
+      'Hardening: adds a condition so `iam:PassRole` works only when the role goes to `sagemaker.amazonaws.com`, as AWS’s managed SageMaker policies do. Always on with least privilege.',
     default: false,
   },
-] as const satisfies readonly OptionSpec[];
+] as const satisfies readonly SwitchSpec[];
+
+export const OPTIONS: readonly OptionSpec[] = [
+  BUILDER_OPTION,
+  ...SWITCH_OPTIONS,
+];
 
 export const OPTION_KEYS: readonly OptionKey[] = OPTIONS.map(
   (option) => option.key,
 );
 
-export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze(
-  Object.fromEntries(
-    OPTIONS.map((option) => [option.key, option.default]),
-  ) as Record<OptionKey, boolean>,
+export const BUILDERS: readonly Builder[] = BUILDER_OPTION.choices.map(
+  (choice) => choice.value,
 );
 
-/** What a policy says it lacks while these options leave statements out. */
-export function leftOutNotices(
-  policy: PolicyId,
+export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze({
+  builder: BUILDER_OPTION.default,
+  ...(Object.fromEntries(
+    SWITCH_OPTIONS.map((option) => [option.key, option.default]),
+  ) as Record<SwitchSpec['key'], boolean>),
+});
+
+/** Every combination of options, for tests that must cover them all. */
+export function allOptionCombinations(): PolicyOptions[] {
+  return OPTIONS.reduce<PolicyOptions[]>(
+    (combinations, option) =>
+      combinations.flatMap((partial) =>
+        (option.kind === 'choice'
+          ? option.choices.map((choice) => choice.value)
+          : [false, true]
+        ).map((value) => ({...partial, [option.key]: value})),
+      ),
+    [DEFAULT_OPTIONS],
+  );
+}
+
+/** `iam:PassRole` limited to SageMaker: asked for, or implied by least privilege. */
+export function passesRoleToSageMakerOnly(options: PolicyOptions): boolean {
+  return options.restrictPassRole || options.leastPrivilege;
+}
+
+/** An option's value as the share link writes it. */
+export function formatOptionValue(value: PolicyOptions[OptionKey]): string {
+  return typeof value === 'boolean' ? (value ? 'on' : 'off') : value;
+}
+
+/** An option's value from a share link or a stored record; undefined if unknown. */
+export function parseOptionValue(
+  option: OptionSpec,
+  value: unknown,
+): PolicyOptions[OptionKey] | undefined {
+  if (option.kind === 'choice') {
+    return option.choices.find((choice) => choice.value === value)?.value;
+  }
+  if (typeof value === 'boolean') {
+    return value;
+  }
+  return value === 'on' ? true : value === 'off' ? false : undefined;
+}
+
+/** What a policy says it lacks, or why it is absent, with these options. */
+export function policyNotices(
+  policy: 'agent' | 'sagemaker',
   options: PolicyOptions,
 ): string[] {
-  return (OPTIONS as readonly OptionSpec[]).flatMap(({key, label, leftOut}) =>
-    leftOut !== undefined && leftOut.policy === policy && !options[key]
-      ? [
-          `${leftOut.what} ${leftOut.plural ? 'are' : 'is'} left out. Turn on “${label}” above to add ${leftOut.plural ? 'them' : 'it'}.`,
-        ]
-      : [],
+  const kmsSwitch = SWITCH_OPTIONS.find(
+    (option) => option.key === 'includeKmsGrant',
   );
+  if (policy === 'sagemaker') {
+    return options.includeKmsGrant || kmsSwitch === undefined
+      ? []
+      : [
+          `The kms:CreateGrant statement is left out. Turn on “${kmsSwitch.label}” above to add it.`,
+        ];
+  }
+  switch (options.builder) {
+    case 'noop':
+      return [
+        'With a prebuilt image the agent builds and pushes nothing: it needs no ECR or S3 access, so there is no agent policy to attach. SageMaker pulls the image with the execution role.',
+      ];
+    case 'docker':
+      return [
+        'The S3 statements are left out: the Docker builder pushes to ECR and needs no bucket.',
+      ];
+    case 'kaniko':
+      return [];
+  }
 }

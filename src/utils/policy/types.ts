@@ -17,9 +17,14 @@ export type FieldId = (typeof FIELD_IDS)[number];
 /** What the user typed, keyed by placeholder name. Empty string = not filled. */
 export type FieldValues = Record<FieldId, string>;
 
+/** Where the training image comes from: the agent's `builder.type`. */
+export type Builder = 'kaniko' | 'docker' | 'noop';
+
 export interface PolicyOptions {
-  /** The Kaniko builder's two S3 statements (on the page by default). */
-  readonly includeKanikoS3: boolean;
+  /** Kaniko (ECR and S3, the page's default), Docker (ECR only), or a prebuilt image (neither). */
+  readonly builder: Builder;
+  /** Only what the agent calls, instead of the page's statements with what they lack added. */
+  readonly leastPrivilege: boolean;
   /** The `kms:CreateGrant` statement (on the page by default). */
   readonly includeKmsGrant: boolean;
   /** Restrict `iam:PassRole` to SageMaker with `iam:PassedToService` (off by default). */
@@ -73,12 +78,14 @@ export type IssueCode =
 
 export type PolicyId = 'agent' | 'sagemaker';
 
+export type ConditionValue = string | boolean | readonly string[];
+
 export interface PolicyStatement {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
   Action: string | string[];
   Resource: string | string[];
-  Condition?: Record<string, Record<string, string | boolean>>;
+  Condition?: Record<string, Record<string, ConditionValue>>;
 }
 
 export interface PolicyDocument {
@@ -99,11 +106,22 @@ export interface GeneratedPolicy {
   readonly placeholders: FieldId[];
 }
 
+/** An AWS call the agent makes with these options, and what allows it. */
+export interface CallGrant {
+  readonly callId: string;
+  readonly policy: PolicyId;
+  /** The Sid of the statement that allows the call; undefined for calls that need no permission. */
+  readonly sid: string | undefined;
+}
+
 export interface GenerationResult {
-  readonly agent: GeneratedPolicy;
+  /** Undefined when the agent needs no ECR or S3 access (a prebuilt image). */
+  readonly agent: GeneratedPolicy | undefined;
   readonly sagemaker: GeneratedPolicy;
   /** Every issue of every field (errors and warnings). */
   readonly issues: Issue[];
+  /** The agent's calls with these options, in the table's order. */
+  readonly calls: readonly CallGrant[];
 }
 
 export interface Correction {
