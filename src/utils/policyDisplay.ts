@@ -7,6 +7,12 @@ export const POLICY_FILE_NAMES: Record<PolicyId, string> = {
   sagemaker: 'wandb-launch-sagemaker-policy.json',
 };
 
+/** Each policy named in a sentence. */
+export const POLICY_NAMES: Record<PolicyId, string> = {
+  agent: 'the agent policy',
+  sagemaker: 'the SageMaker policy',
+};
+
 const PLACEHOLDER_PATTERN = /<[A-Z]+(?:-[A-Z]+)*>/;
 
 /**

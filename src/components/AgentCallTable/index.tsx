@@ -7,7 +7,7 @@ import {
   codeUrl,
 } from '@site/src/utils/policy';
 import type {AgentCall, CallGrant} from '@site/src/utils/policy';
-import {POLICY_FILE_NAMES} from '@site/src/utils/policyDisplay';
+import {POLICY_NAMES} from '@site/src/utils/policyDisplay';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import styles from './styles.module.css';
 
@@ -21,8 +21,7 @@ function AllowedBy({grant}: {readonly grant: CallGrant}): ReactNode {
   }
   return (
     <>
-      <code>{grant.sid}</code> in{' '}
-      <span className={styles.fileName}>{POLICY_FILE_NAMES[grant.policy]}</span>
+      <code>{grant.sid}</code> in {POLICY_NAMES[grant.policy]}
     </>
   );
 }
@@ -34,53 +33,53 @@ function AllowedBy({grant}: {readonly grant: CallGrant}): ReactNode {
 export default function AgentCallTable(): ReactNode {
   const {result} = usePolicyForm();
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>
-        The agent&rsquo;s AWS calls with the options above (
-        {result.calls.length} calls)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Call</th>
-          <th scope="col">When</th>
-          <th scope="col">IAM actions</th>
-          <th scope="col">Allowed by</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.calls.map((grant) => {
-          const call = CALLS_BY_ID.get(grant.callId);
-          if (call === undefined) {
-            return null;
-          }
-          return (
-            <tr key={call.id}>
-              <th scope="row" className={styles.call}>
-                <code>{call.api}</code>
-                <span className={styles.detail}>
-                  By {CALLER_LABELS[call.caller]}.{' '}
-                  <a href={codeUrl(call.code)}>
-                    {call.code.file}:{call.code.lines}
-                  </a>
-                </span>
-              </th>
-              <td>{TIMING_LABELS[call.when]}</td>
-              <td>
-                {call.actions.length === 0
-                  ? 'None'
-                  : call.actions.map((action) => (
-                      <code key={action} className={styles.action}>
-                        {action}
-                      </code>
-                    ))}
-              </td>
-              <td>
-                <AllowedBy grant={grant} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className={styles.scroller}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          The agent&rsquo;s AWS calls with the options above (
+          {result.calls.length} calls)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Call</th>
+            <th scope="col">IAM actions</th>
+            <th scope="col">Allowed by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.calls.map((grant) => {
+            const call = CALLS_BY_ID.get(grant.callId);
+            if (call === undefined) {
+              return null;
+            }
+            return (
+              <tr key={call.id}>
+                <th scope="row" className={styles.call}>
+                  <code>{call.api}</code>
+                  <span className={styles.detail}>
+                    {TIMING_LABELS[call.when]}, by {CALLER_LABELS[call.caller]}:{' '}
+                    <a href={codeUrl(call.code)}>
+                      {call.code.file}:{call.code.lines}
+                    </a>
+                  </span>
+                </th>
+                <td>
+                  {call.actions.length === 0
+                    ? 'None'
+                    : call.actions.map((action) => (
+                        <code key={action} className={styles.action}>
+                          {action}
+                        </code>
+                      ))}
+                </td>
+                <td>
+                  <AllowedBy grant={grant} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

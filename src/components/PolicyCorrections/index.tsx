@@ -11,7 +11,7 @@ import type {ActionChange} from '@site/src/utils/policy';
 import styles from './styles.module.css';
 
 /** The id of the page's heading over the original snippets. */
-export const ORIGINAL_POLICIES_ANCHOR = 'original-snippets';
+export const ORIGINAL_POLICIES_ANCHOR = 'the-original-snippets';
 
 function Actions({actions}: {readonly actions: readonly string[]}): ReactNode {
   return actions.map((action, index) => (

@@ -32,7 +32,7 @@ export const TIMING_LABELS: Readonly<Record<CallTiming, string>> = {
   'while-running': 'While a job runs, twice every 10 seconds',
   'on-cancel': 'When its run is stopped in W&B',
   'on-failed-start': 'When a run never reports to W&B',
-  'every-build': 'Each image build',
+  'every-build': 'Every image build',
 };
 
 /** Who sends the request, with the agent's credentials or on its behalf. */

@@ -1,0 +1,131 @@
+import {readdir, readFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {codeBlockText, expect, gotoHydrated, test} from './fixtures';
+import {AGENT_CALLS, generatePolicies} from '../src/utils/policy';
+import type {FieldValues, PolicyOptions} from '../src/utils/policy';
+import {formatShareLink} from '../src/utils/formState';
+import {POLICY_FILE_NAMES, POLICY_NAMES} from '../src/utils/policyDisplay';
+
+const CHINA: FieldValues = {
+  REGION: 'cn-northwest-1',
+  'ACCOUNT-ID': '123456789012',
+  'YOUR-REPO-NAME': 'launch/images',
+  'BUCKET-NAME': 'launch-build-contexts',
+  'ARN-OF-ROLE-TO-PASS': 'arn:aws-cn:iam::123456789012:role/SageMakerExec',
+  'ARN-OF-KMS-KEY':
+    'arn:aws-cn:kms:cn-northwest-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+};
+
+const GOVCLOUD: FieldValues = {
+  REGION: 'us-gov-west-1',
+  'ACCOUNT-ID': '210987654321',
+  'YOUR-REPO-NAME': 'training',
+  'BUCKET-NAME': 'gov-build-contexts',
+  'ARN-OF-ROLE-TO-PASS':
+    'arn:aws-us-gov:iam::210987654321:role/service-role/Exec',
+  'ARN-OF-KMS-KEY':
+    'arn:aws-us-gov:kms:us-gov-west-1:210987654321:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+};
+
+const CASES: readonly {
+  readonly name: string;
+  readonly values: FieldValues;
+  readonly options: PolicyOptions;
+}[] = [
+  {
+    name: 'China, Kaniko, the page’s statements',
+    values: CHINA,
+    options: {
+      builder: 'kaniko',
+      leastPrivilege: false,
+      includeKmsGrant: true,
+      restrictPassRole: false,
+    },
+  },
+  {
+    name: 'GovCloud, Docker, least privilege',
+    values: GOVCLOUD,
+    options: {
+      builder: 'docker',
+      leastPrivilege: true,
+      includeKmsGrant: false,
+      restrictPassRole: false,
+    },
+  },
+];
+
+const apiOf = (callId: string): string =>
+  AGENT_CALLS.find((call) => call.id === callId)?.api ?? callId;
+
+for (const {name, values, options} of CASES) {
+  test(`a share link shows the engine’s calls and policies: ${name}`, async ({
+    page,
+  }) => {
+    await gotoHydrated(page, `/${formatShareLink(values, options)}`);
+    const expected = generatePolicies(values, options);
+
+    const rows = page
+      .getByRole('table', {name: /The agent’s AWS calls/})
+      .getByRole('row');
+    // The header row, then one row a call.
+    await expect(rows).toHaveCount(expected.calls.length + 1);
+    for (const [index, grant] of expected.calls.entries()) {
+      const row = rows.nth(index + 1);
+      await expect(row.getByRole('rowheader')).toContainText(
+        apiOf(grant.callId),
+      );
+      await expect(row.getByRole('cell').last()).toHaveText(
+        grant.sid === undefined
+          ? 'No permission needed'
+          : `${grant.sid} in ${POLICY_NAMES[grant.policy]}`,
+      );
+    }
+
+    for (const policy of [expected.agent, expected.sagemaker]) {
+      if (policy === undefined) {
+        continue;
+      }
+      const block = page
+        .locator('.theme-code-block')
+        .filter({hasText: POLICY_FILE_NAMES[policy.id]});
+      expect(await codeBlockText(block)).toBe(policy.text);
+    }
+  });
+}
+
+test('the prebuilt-image choice leaves out the agent policy and says why', async ({
+  page,
+}) => {
+  await gotoHydrated(page);
+  await page
+    .getByRole('radio', {name: 'A prebuilt image named in the queue'})
+    .check();
+  await expect(
+    page.getByText(/it needs no ECR or S3 access, so there is no agent policy/),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator('.theme-code-block')
+      .filter({hasText: POLICY_FILE_NAMES.agent}),
+  ).toHaveCount(0);
+  await expect(
+    page.getByRole('table', {name: /The agent’s AWS calls/}),
+  ).not.toContainText('ecr:');
+});
+
+test('the built site ships nothing of the AGPL policy evaluator', async () => {
+  const dir = join(process.env.E2E_BUILD_DIR ?? 'build', 'assets', 'js');
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const text = await readFile(join(dir, file), 'utf8');
+    // Strings of @cloud-copilot/iam-simulate that survive minification.
+    for (const marker of [
+      'must.use.wildcard',
+      'no.resource.types',
+      'ImplicitlyDenied',
+    ]) {
+      expect(text, `${file} holds “${marker}”`).not.toContain(marker);
+    }
+  }
+});
