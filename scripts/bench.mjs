@@ -8,7 +8,8 @@
 //          [--presses 240] [--port N] [--skip-lighthouse] [--skip-typing]
 //   --build  clears every cache and times a cold production build first
 //            (done anyway when <dir>/index.html is missing).
-// Chromium: /usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH ('' = Playwright's).
+// Chromium: PLAYWRIGHT_CHROMIUM_PATH ('' = Playwright's own), else
+// /usr/bin/chromium if installed, else Playwright's own (scripts/chromium.mjs).
 import {spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
@@ -20,6 +21,13 @@ import {dirname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
+import {
+  CHROMIUM_ARGS,
+  chromiumBinary,
+  chromiumExecutablePath,
+  HEADLESS_CHROMIUM_ARGS,
+  missingChromiumHint,
+} from './chromium.mjs';
 import {isPageReady} from './page-ready.mjs';
 
 const {values: args} = parseArgs({
@@ -42,18 +50,6 @@ const PRESSES = Number(args.presses);
 const PAGES = [
   {name: 'SageMaker page', path: '/'},
   {name: 'Plain doc page', path: '/apply-policies'},
-];
-const CHROMIUM_PATH =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 const require = createRequire(import.meta.url);
 const KiB = 1024;
@@ -238,9 +234,10 @@ async function lighthouseOnce(url, label, index) {
       '--quiet',
       '--output=json',
       `--output-path=${outputPath}`,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${HEADLESS_CHROMIUM_ARGS.join(' ')}`,
     ],
-    {env: CHROMIUM_PATH ? {CHROME_PATH: CHROMIUM_PATH} : {}},
+    // Lighthouse drives the same browser as the rest of the benchmark.
+    {env: {CHROME_PATH: chromiumBinary()}},
   );
   const report = JSON.parse(await readFile(outputPath, 'utf8'));
   if (report.runtimeError) {
@@ -302,9 +299,10 @@ async function lighthouseMedians(origin) {
 // ---------------------------------------------------------------- browser
 
 async function launch() {
+  const executablePath = chromiumExecutablePath();
   return chromium.launch({
-    ...(CHROMIUM_PATH === '' ? {} : {executablePath: CHROMIUM_PATH}),
-    args: CHROME_FLAGS.filter((flag) => !/headless|no-sandbox/.test(flag)),
+    ...(executablePath === undefined ? {} : {executablePath}),
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -554,6 +552,12 @@ function table(rows) {
 }
 
 async function main() {
+  const hint = missingChromiumHint();
+  if (hint) {
+    console.error(hint);
+    process.exitCode = 1;
+    return;
+  }
   await mkdir(RESULTS, {recursive: true});
   const started = performance.now();
   const load = loadavg()[0];
@@ -678,9 +682,7 @@ async function main() {
   }
   rows.push(['Cold production build', buildCell, '', '< 15 s']);
 
-  const chromeVersion = (
-    await run(CHROMIUM_PATH || chromium.executablePath(), ['--version'])
-  )
+  const chromeVersion = (await run(chromiumBinary(), ['--version']))
     .split('\n')
     .find((line) => /^(?:google )?chrom(?:e|ium) \d/i.test(line))
     ?.trim();
