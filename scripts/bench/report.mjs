@@ -126,7 +126,10 @@ export function reportRows(results) {
   return rows;
 }
 
-/** What the table cannot show: audits below 100, values the policies lack. */
+/**
+ * What the table cannot show: audits below 100, fields whose value the
+ * policies do not hold where they must.
+ */
 export function reportNotes(results) {
   const notes = [];
   const {form: root, plain} = results.paths;
@@ -141,7 +144,8 @@ export function reportNotes(results) {
   for (const t of results.typing) {
     if (t.missing.length > 0) {
       notes.push(
-        `CPU ${t.rate}x: typed values missing from the policies: ${t.missing.join(', ')}`,
+        `CPU ${t.rate}x: fields whose value is not where it must be in the policies: ${t.missing.join(', ')}`,
+        ...t.problems.map(({field, problem}) => `  ${field}: ${problem}`),
       );
     }
   }
