@@ -3,16 +3,20 @@
 // median of 3 runs) for the SageMaker page and a plain doc page side by side,
 // the JS and CSS each page loads, keystroke-to-update latency (and, as its
 // floor, the same keys in a bare field no code handles), build time.
-// Each measurement is a module of scripts/bench/; the figures also go to
-// bench-results/latest.json.
+// Each measurement is a module of scripts/bench/. The figures also go to
+// bench-results/latest.json and, after a full run, the README's Performance
+// table to bench-results/latest.md.
 //
 // Usage: node scripts/bench.mjs [--dir build] [--build] [--runs 3]
 //          [--presses 240] [--port N] [--skip-lighthouse] [--skip-typing]
-//   --build  clears every cache and times a cold production build first
-//            (done anyway when <dir>/index.html is missing).
+//          [--readme]
+//   --build   clears every cache and times a cold production build first
+//             (done anyway when <dir>/index.html is missing).
+//   --readme  writes the figures into README.md too (scripts/bench/readme.mjs
+//             does it later from bench-results/latest.json).
 // Chromium: PLAYWRIGHT_CHROMIUM_PATH ('' = Playwright's own), else
 // /usr/bin/chromium if installed, else Playwright's own (scripts/chromium.mjs).
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, rm, writeFile} from 'node:fs/promises';
 import {cpus, loadavg} from 'node:os';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -21,6 +25,7 @@ import {launchBrowser} from './bench/browser.mjs';
 import {buildTime} from './bench/build.mjs';
 import {measureBytes} from './bench/bytes.mjs';
 import {lighthouseMedians, lighthouseVersion} from './bench/lighthouse.mjs';
+import {readmeBlock, updateReadme} from './bench/readme.mjs';
 import {renderReport} from './bench/report.mjs';
 import {startServer} from './bench/server.mjs';
 import {typingLatency} from './bench/typing.mjs';
@@ -35,6 +40,7 @@ const {values: args} = parseArgs({
     port: {type: 'string'},
     'skip-lighthouse': {type: 'boolean', default: false},
     'skip-typing': {type: 'boolean', default: false},
+    readme: {type: 'boolean', default: false},
   },
 });
 
@@ -120,6 +126,14 @@ async function main() {
     process.exitCode = 1;
     return;
   }
+  const partial = args['skip-lighthouse'] || args['skip-typing'];
+  if (args.readme && partial) {
+    console.error(
+      '--readme needs every figure: drop --skip-lighthouse and --skip-typing.',
+    );
+    process.exitCode = 1;
+    return;
+  }
   await mkdir(RESULTS_DIR, {recursive: true});
   const results = await measure();
   console.log(renderReport(results));
@@ -127,6 +141,17 @@ async function main() {
     join(RESULTS_DIR, 'latest.json'),
     JSON.stringify(results, null, 2) + '\n',
   );
+  const readmeTable = join(RESULTS_DIR, 'latest.md');
+  if (partial) {
+    // The README's table needs every figure: leave no older one beside these.
+    await rm(readmeTable, {force: true});
+  } else {
+    await writeFile(readmeTable, readmeBlock(results) + '\n');
+  }
+  if (args.readme) {
+    await updateReadme(results);
+    log('README.md: Performance figures written');
+  }
 }
 
 await main();
