@@ -4,8 +4,8 @@
 import {existsSync} from 'node:fs';
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import {createHash} from 'node:crypto';
-import {dirname, join} from 'node:path';
-import {log, require, RESULTS_DIR, ROOT, run} from './util.mjs';
+import {join} from 'node:path';
+import {log, packageFile, RESULTS_DIR, ROOT, run} from './util.mjs';
 
 const BUILD_TIMES = join(RESULTS_DIR, 'build-times.json');
 
@@ -37,11 +37,7 @@ async function clearCaches(dir) {
 async function coldBuild(dir, label) {
   log(`cold build into ${label}/ (caches cleared)`);
   await clearCaches(dir);
-  const docusaurus = join(
-    dirname(require.resolve('@docusaurus/core/package.json')),
-    'bin',
-    'docusaurus.mjs',
-  );
+  const docusaurus = packageFile('@docusaurus/core', 'bin', 'docusaurus.mjs');
   const start = performance.now();
   await run(process.execPath, [docusaurus, 'build', '--out-dir', dir]);
   const bundled = performance.now();

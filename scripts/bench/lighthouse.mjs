@@ -1,9 +1,9 @@
 // Lighthouse, mobile preset: the median of a few runs per page, as scores
 // and metrics, with the audits that scored below 100 in any run.
 import {readFile} from 'node:fs/promises';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {chromiumBinary, HEADLESS_CHROMIUM_ARGS} from '../chromium.mjs';
-import {log, median, require, RESULTS_DIR, run} from './util.mjs';
+import {log, median, packageFile, require, RESULTS_DIR, run} from './util.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const METRICS = {
@@ -32,11 +32,7 @@ async function lighthouse(url, label, index) {
 }
 
 async function lighthouseOnce(url, label, index) {
-  const cli = join(
-    dirname(require.resolve('lighthouse/package.json')),
-    'cli',
-    'index.js',
-  );
+  const cli = packageFile('lighthouse', 'cli', 'index.js');
   const outputPath = join(RESULTS_DIR, `lighthouse-${label}-${index}.json`);
   await run(
     process.execPath,

@@ -2,12 +2,16 @@
 // command, logging, and the statistics the report uses.
 import {spawn} from 'node:child_process';
 import {createRequire} from 'node:module';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Lighthouse reports, build times and the latest figures; git ignores it. */
 export const RESULTS_DIR = join(ROOT, 'bench-results');
 export const require = createRequire(import.meta.url);
+
+/** A file of an installed package, e.g. its command-line entry point. */
+export const packageFile = (name, ...parts) =>
+  join(dirname(require.resolve(`${name}/package.json`)), ...parts);
 
 /** Progress goes to stderr, so stdout holds only the report. */
 export const log = (message) => console.error(`[bench] ${message}`);
