@@ -1,13 +1,21 @@
 import {defineConfig, devices} from '@playwright/test';
+import {
+  CHROMIUM_ARGS,
+  chromiumExecutablePath,
+  missingChromiumHint,
+} from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // The production build to test; `npm test` builds it into build/.
 const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
-// Debian's Chromium by default; set PLAYWRIGHT_CHROMIUM_PATH='' to use
-// Playwright's own browser (after `npx playwright install chromium`).
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+// PLAYWRIGHT_CHROMIUM_PATH, else Debian's Chromium, else Playwright's own
+// (scripts/chromium.mjs). Workers load this file too: only the main process warns.
+const executablePath = chromiumExecutablePath();
+const hint = missingChromiumHint();
+if (hint && process.env.TEST_WORKER_INDEX === undefined) {
+  console.warn(hint);
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,15 +31,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(executablePath === '' ? {} : {executablePath}),
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...(executablePath === undefined ? {} : {executablePath}),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
