@@ -1,4 +1,4 @@
-import {formatCount} from './policy/validate';
+import {formatCount} from './format';
 import type {PolicyId} from './policy/types';
 
 /** File names for downloads and code block titles. */

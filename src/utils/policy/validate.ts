@@ -2,6 +2,7 @@
  * Field validation: every rule a value must pass before it may go into a
  * policy. A value with any error is never inserted (its placeholder stays).
  */
+import {formatCount} from '../format';
 import {findPartition, findRegion, PARTITIONS} from './partitions';
 import {FIELD_IDS} from './types';
 import type {FieldId, FieldValues, Issue, IssueCode} from './types';
@@ -47,14 +48,6 @@ function shortened(value: string): string {
 /** Quotes (shortened) user input; only ever given printable ASCII. */
 function quote(value: string): string {
   return `“${shortened(value)}”`;
-}
-
-/** A count as the IAM console writes it: 6144 → "6,144". */
-export function formatCount(count: number): string {
-  // Not toLocaleString or Intl.NumberFormat: the first use loads the
-  // browser's locale data, which took 30 ms of the page's start-up (120 ms
-  // with the CPU of a slow phone).
-  return String(Math.round(count)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 const KMS_KEY_ARN_REASON =
