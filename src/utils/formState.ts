@@ -4,7 +4,7 @@
  * written by older or tampered versions), so parsing never throws and keeps
  * only known keys with string or boolean values.
  */
-import {FIELD_IDS} from './policy/types';
+import {FIELD_IDS} from './policy/fields';
 import type {FieldId, FieldValues, PolicyOptions} from './policy/types';
 
 /** Longer values are cut: no field is valid past this, and it bounds work. */

@@ -1,4 +1,4 @@
-import {FIELD_IDS} from './policy/types';
+import {FIELD_IDS} from './policy/fields';
 import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
 
 function listPlaceholders(ids: readonly FieldId[]): string {

@@ -1,8 +1,7 @@
 import React, {useId} from 'react';
 import clsx from 'clsx';
 import type {InputHTMLAttributes, ReactNode} from 'react';
-import type {Issue} from '@site/src/utils/policy';
-import type {FieldSpec} from '@site/src/utils/fieldSpecs';
+import type {FieldSpec, Issue} from '@site/src/utils/policy';
 import styles from './styles.module.css';
 
 interface Props {

@@ -3,9 +3,8 @@ import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Admonition from '@theme/Admonition';
 import type {FormEvent, ReactNode} from 'react';
-import {FIELD_IDS} from '@site/src/utils/policy';
+import {FIELD_IDS, FIELD_SPECS} from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
-import {FIELD_SPECS} from '@site/src/utils/fieldSpecs';
 import {summarizeForm} from '@site/src/utils/formSummary';
 import {
   clearForm,

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CORRECTIONS} from './corrections';
-import {
-  DEFAULT_OPTIONS,
-  EMPTY_VALUES,
-  generatePolicies,
-  placeholderOf,
-} from './generate';
-import {FIELD_IDS} from './types';
+import {EMPTY_VALUES, FIELD_IDS} from './fields';
+import {DEFAULT_OPTIONS, generatePolicies} from './generate';
 import type {
   FieldId,
   FieldValues,
@@ -828,15 +823,4 @@ describe('properties', () => {
       {numRuns: 50},
     );
   });
-});
-
-it('placeholderOf writes the page placeholders', () => {
-  expect(FIELD_IDS.map(placeholderOf)).toEqual([
-    '<REGION>',
-    '<ACCOUNT-ID>',
-    '<YOUR-REPO-NAME>',
-    '<BUCKET-NAME>',
-    '<ARN-OF-ROLE-TO-PASS>',
-    '<ARN-OF-KMS-KEY>',
-  ]);
 });

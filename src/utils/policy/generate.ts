@@ -3,8 +3,8 @@
  * that is serialized with JSON.stringify, never spliced into text, and only
  * values without errors go in at all: any other field keeps its placeholder.
  */
+import {FIELD_IDS, placeholderOf} from './fields';
 import {partitionOfRegion} from './partitions';
-import {FIELD_IDS} from './types';
 import type {
   FieldId,
   FieldValues,
@@ -21,15 +21,6 @@ export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze({
   includeKanikoS3: true,
   includeKmsGrant: true,
   restrictPassRole: false,
-});
-
-export const EMPTY_VALUES: Readonly<FieldValues> = Object.freeze({
-  REGION: '',
-  'ACCOUNT-ID': '',
-  'YOUR-REPO-NAME': '',
-  'BUCKET-NAME': '',
-  'ARN-OF-ROLE-TO-PASS': '',
-  'ARN-OF-KMS-KEY': '',
 });
 
 /** IAM's size limit for a managed policy, white space not counted. */
@@ -55,11 +46,6 @@ const ECR_REPOSITORY_ACTIONS = [
   'ecr:InitiateLayerUpload',
   'ecr:DeleteRepositoryPolicy',
 ];
-
-/** The placeholder as the page writes it, e.g. `<REGION>`. */
-export function placeholderOf(field: FieldId): string {
-  return `<${field}>`;
-}
 
 interface Inputs {
   readonly partition: string;

@@ -1,11 +1,18 @@
 /** The policy engine's public API: pure TypeScript, no React, no Docusaurus. */
 export {CORRECTIONS} from './corrections';
 export {
-  DEFAULT_OPTIONS,
   EMPTY_VALUES,
+  FIELD_IDS,
+  FIELD_NAMES,
+  FIELD_SPECS,
+  FIELDS,
+  placeholderOf,
+} from './fields';
+export type {FieldSpec} from './fields';
+export {
+  DEFAULT_OPTIONS,
   generatePolicies,
   MANAGED_POLICY_SIZE_LIMIT,
-  placeholderOf,
 } from './generate';
 export {
   findPartition,
@@ -14,7 +21,6 @@ export {
   partitionOfRegion,
 } from './partitions';
 export type {Partition, Region, RegionMatch} from './partitions';
-export {FIELD_IDS} from './types';
 export type {
   Correction,
   FieldId,
@@ -29,4 +35,4 @@ export type {
   PolicyOptions,
   PolicyStatement,
 } from './types';
-export {FIELD_NAMES, validateFields, validField, validValues} from './validate';
+export {validateFields, validField, validValues} from './validate';

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {EMPTY_VALUES} from './generate';
-import {FIELD_IDS} from './types';
+import {EMPTY_VALUES, FIELD_IDS} from './fields';
 import type {FieldId, FieldValues, Issue, IssueCode} from './types';
 import {validateFields, validField, validValues} from './validate';
 

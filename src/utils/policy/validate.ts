@@ -3,19 +3,9 @@
  * policy. A value with any error is never inserted (its placeholder stays).
  */
 import {formatCount} from '../format';
+import {FIELD_IDS, FIELD_NAMES} from './fields';
 import {findPartition, findRegion, PARTITIONS} from './partitions';
-import {FIELD_IDS} from './types';
 import type {FieldId, FieldValues, Issue, IssueCode} from './types';
-
-/** The fields named in words, for messages. */
-export const FIELD_NAMES: Readonly<Record<FieldId, string>> = {
-  REGION: 'AWS Region',
-  'ACCOUNT-ID': 'AWS account ID',
-  'YOUR-REPO-NAME': 'ECR repository name',
-  'BUCKET-NAME': 'S3 bucket name',
-  'ARN-OF-ROLE-TO-PASS': 'ARN of the SageMaker execution role',
-  'ARN-OF-KMS-KEY': 'ARN of the KMS key',
-};
 
 interface Problem {
   readonly code: IssueCode;
