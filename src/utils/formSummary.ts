@@ -1,8 +1,9 @@
-import {FIELD_IDS} from './policy/fields';
+import {FIELD_IDS, placeholderOf} from './policy/fields';
 import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
 
-function listPlaceholders(ids: readonly FieldId[]): string {
-  return ids.map((id) => `<${id}>`).join(', ');
+/** The placeholders as the page writes them, e.g. `<REGION>, <ACCOUNT-ID>`. */
+export function listPlaceholders(ids: readonly FieldId[]): string {
+  return ids.map(placeholderOf).join(', ');
 }
 
 function plural(count: number, word: string): string {

@@ -18,7 +18,10 @@ import {
   formatSize,
   placeholderHighlightMetastring,
 } from '@site/src/utils/policyDisplay';
-import {pendingPlaceholders} from '@site/src/utils/formSummary';
+import {
+  listPlaceholders,
+  pendingPlaceholders,
+} from '@site/src/utils/formSummary';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import DownloadButton from '@site/src/components/DownloadButton';
 import styles from './styles.module.css';
@@ -86,7 +89,7 @@ function toolbarProps(
     text: generated.text,
     size: generated.size,
     sizeLimit: generated.sizeLimit,
-    pending: [...unfilled, ...invalid].map((id) => `<${id}>`).join(', '),
+    pending: listPlaceholders([...unfilled, ...invalid]),
   };
 }
 
