@@ -10,7 +10,7 @@ import type {
   PolicyDocument,
   PolicyOptions,
 } from './types';
-import {validateFields, validField} from './validate';
+import {validateFields, validValues} from './validate';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 
@@ -738,6 +738,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbitraryValues, arbitraryOptions, (values, options) => {
         const result = generatePolicies(values, options);
+        const valid = validValues(values);
         for (const policy of [result.agent, result.sagemaker]) {
           // Plain checks gathered into one expect each: expect() per item is slow over 300 runs.
           expect(JSON.parse(policy.text)).toEqual(policy.document);
@@ -760,11 +761,11 @@ describe('properties', () => {
           const expectedPlaceholders = FIELD_IDS.filter(
             (field) =>
               usesField(policy.id, field, options) &&
-              validField(values, field) === undefined,
+              valid[field] === undefined,
           );
           expect(policy.placeholders).toEqual(expectedPlaceholders);
           const missingValues = FIELD_IDS.flatMap((field) => {
-            const value = validField(values, field);
+            const value = valid[field];
             return usesField(policy.id, field, options) &&
               value !== undefined &&
               !policy.text.includes(value)
@@ -781,8 +782,9 @@ describe('properties', () => {
   it('inserts only values that validate again, unchanged, on their own', () => {
     fc.assert(
       fc.property(arbitraryValues, (values) => {
+        const valid = validValues(values);
         for (const field of FIELD_IDS) {
-          const value = validField(values, field);
+          const value = valid[field];
           if (value === undefined) {
             continue;
           }

@@ -35,4 +35,4 @@ export type {
   PolicyOptions,
   PolicyStatement,
 } from './types';
-export {validateFields, validField, validValues} from './validate';
+export {validateFields, validValues} from './validate';

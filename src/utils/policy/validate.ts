@@ -763,19 +763,6 @@ function checkField(field: FieldId, raw: string): Issue[] {
   return issues;
 }
 
-function hasError(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
-}
-
-/** The trimmed value if it is filled and has no error; otherwise undefined. */
-export function validField(
-  values: FieldValues,
-  field: FieldId,
-): string | undefined {
-  const issues = checkField(field, values[field]);
-  return hasError(issues) ? undefined : values[field].trim() || undefined;
-}
-
 /**
  * Every field's trimmed value that may go into a policy. Pass the issues of
  * `validateFields(values)` if you have them, to skip validating again.
@@ -852,19 +839,17 @@ export function validateFields(values: FieldValues): Issue[] {
   const byField = new Map<FieldId, Issue[]>(
     FIELD_IDS.map((field) => [field, checkField(field, values[field])]),
   );
-  const valid = (field: FieldId): string | undefined => {
-    const issues = byField.get(field) ?? [];
-    const value = values[field].trim();
-    return value === '' || hasError(issues) ? undefined : value;
-  };
-  const region = valid('REGION');
-  const account = valid('ACCOUNT-ID');
+  // Cross-field warnings never make a value invalid: the values valid on
+  // their own are the valid values.
+  const valid = validValues(values, [...byField.values()].flat());
   for (const field of ['ARN-OF-ROLE-TO-PASS', 'ARN-OF-KMS-KEY'] as const) {
-    const arn = valid(field);
+    const arn = valid[field];
     if (arn !== undefined) {
       byField
         .get(field)
-        ?.push(...crossFieldWarnings(field, arn, region, account));
+        ?.push(
+          ...crossFieldWarnings(field, arn, valid.REGION, valid['ACCOUNT-ID']),
+        );
     }
   }
   return FIELD_IDS.flatMap((field) => byField.get(field) ?? []);
