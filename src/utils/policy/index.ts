@@ -17,8 +17,11 @@ export {
 export {
   findPartition,
   findRegion,
+  findRegionByName,
+  looksLikeRegionId,
   PARTITIONS,
   partitionOfRegion,
+  REGION_COUNT,
 } from './partitions';
 export type {Partition, Region, RegionMatch} from './partitions';
 export type {

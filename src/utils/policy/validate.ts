@@ -4,7 +4,14 @@
  */
 import {formatCount} from '../format';
 import {FIELD_IDS, FIELD_NAMES} from './fields';
-import {findPartition, findRegion, PARTITIONS} from './partitions';
+import {
+  findPartition,
+  findRegion,
+  findRegionByName,
+  looksLikeRegionId,
+  PARTITIONS,
+  REGION_COUNT,
+} from './partitions';
 import type {FieldId, FieldValues, Issue, IssueCode} from './types';
 
 interface Problem {
@@ -201,23 +208,6 @@ const ACCOUNT_ID = /^\d{12}$/;
 // ---------------------------------------------------------------------------
 // REGION
 
-const REGION_BY_DESCRIPTION = new Map(
-  PARTITIONS.flatMap((partition) =>
-    partition.regions.map(
-      (region) => [region.description.toLowerCase(), region.id] as const,
-    ),
-  ),
-);
-
-const REGION_PATTERNS = PARTITIONS.map(
-  (partition) => new RegExp(partition.regionRegex),
-);
-
-const REGION_COUNT = PARTITIONS.reduce(
-  (sum, partition) => sum + partition.regions.length,
-  0,
-);
-
 function checkRegion(value: string): Problem[] {
   if (findRegion(value)) {
     return [];
@@ -242,7 +232,7 @@ function checkRegion(value: string): Problem[] {
       `${quote(value)} names a global endpoint, not a region. Enter the region where SageMaker runs your jobs, in the form us-east-1.`,
     );
   }
-  if (REGION_PATTERNS.some((pattern) => pattern.test(value))) {
+  if (looksLikeRegionId(value)) {
     return problem(
       `${quote(value)} looks like a region ID, but it is not one of the ${REGION_COUNT} regions this page knows (from the AWS SDK). Check the spelling; region IDs look like us-east-1.`,
     );
@@ -253,12 +243,12 @@ function checkRegion(value: string): Problem[] {
 }
 
 function recognizeRegionName(value: string): Problem | undefined {
-  const id = REGION_BY_DESCRIPTION.get(value.toLowerCase());
-  return id === undefined
+  const match = findRegionByName(value);
+  return match === undefined
     ? undefined
     : {
         code: 'region-unknown',
-        message: `${quote(value)} is the region's name; enter its ID, ${id}.`,
+        message: `${quote(value)} is the region's name; enter its ID, ${match.region.id}.`,
       };
 }
 
