@@ -39,7 +39,8 @@ function checkBucketName(value: string): Problem[] {
     ];
   }
   const problems: Problem[] = [];
-  if (value.length < 3 || value.length > 63) {
+  // Only too short: checkField has already refused values over maxLength.
+  if (value.length < 3) {
     problems.push({
       code: 'bucket-name-length',
       message: `The S3 bucket name must be 3 to 63 characters long; this one has ${formatCount(value.length)}.`,

@@ -14,7 +14,8 @@ const REPOSITORY_URI = /^[^/]*\.amazonaws\.com(?:\.cn)?\/([^:@]*)/;
 
 function checkRepositoryName(value: string): Problem[] {
   const problems: Problem[] = [];
-  if (value.length < 2 || value.length > 256) {
+  // Only too short: checkField has already refused values over maxLength.
+  if (value.length < 2) {
     problems.push({
       code: 'repo-name-length',
       message: `The ECR repository name must be 2 to 256 characters long; this one has ${formatCount(value.length)}.`,
