@@ -39,7 +39,7 @@ function checkAccountId(value: string): Problem[] {
 export const accountIdRule: FieldRule = {
   maxLength: 64,
   lengthCode: 'account-id-format',
-  tooLong: (length) =>
+  wrongLength: (length) =>
     `The AWS account ID must be exactly 12 digits; this value is ${length} characters long.`,
   expected: 'An AWS account ID is exactly 12 digits, such as 123456789012.',
   check: checkAccountId,

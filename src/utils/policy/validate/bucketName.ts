@@ -1,7 +1,7 @@
 /** The BUCKET-NAME rule: an S3 general purpose bucket name, not a URI or ARN. */
-import {formatCount} from '../../format';
 import {splitArn} from './arn';
 import {quote} from './characters';
+import {lengthRange} from './rule';
 import type {FieldRule, Problem} from './rule';
 
 const BUCKET_RESERVED_PREFIXES: readonly (readonly [string, string])[] = [
@@ -39,13 +39,6 @@ function checkBucketName(value: string): Problem[] {
     ];
   }
   const problems: Problem[] = [];
-  // Only too short: checkField has already refused values over maxLength.
-  if (value.length < 3) {
-    problems.push({
-      code: 'bucket-name-length',
-      message: `The S3 bucket name must be 3 to 63 characters long; this one has ${formatCount(value.length)}.`,
-    });
-  }
   const badCharacter = /[^a-z0-9.-]/.exec(value)?.[0];
   if (badCharacter !== undefined) {
     problems.push({
@@ -93,10 +86,7 @@ function checkBucketName(value: string): Problem[] {
 }
 
 export const bucketNameRule: FieldRule = {
-  maxLength: 63,
-  lengthCode: 'bucket-name-length',
-  tooLong: (length) =>
-    `The S3 bucket name must be 3 to 63 characters long; this one has ${length}.`,
+  ...lengthRange('BUCKET-NAME', 3, 63, 'bucket-name-length'),
   expected:
     'An S3 bucket name has lowercase letters, digits, periods and hyphens, such as my-launch-bucket.',
   check: checkBucketName,

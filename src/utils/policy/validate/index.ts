@@ -43,12 +43,13 @@ function checkField(field: FieldId, raw: string): Issue[] {
     });
   }
   const rule = RULES[field];
+  const lengthProblem = (): Problem => ({
+    code: rule.lengthCode,
+    message: rule.wrongLength(formatCount(value.length)),
+  });
   // Length first: the later checks then only ever see short strings.
   if (value.length > rule.maxLength) {
-    add({
-      code: rule.lengthCode,
-      message: rule.tooLong(formatCount(value.length)),
-    });
+    add(lengthProblem());
     return issues;
   }
   const recognized = rule.recognize?.(value);
@@ -64,6 +65,11 @@ function checkField(field: FieldId, raw: string): Issue[] {
   if (characterProblems.length > 0) {
     characterProblems.forEach(add);
     return issues;
+  }
+  // Before the rule's problems. A value this short is never a URI or an ARN,
+  // the rules' early answers, so it gets every problem it has.
+  if (rule.minLength !== undefined && value.length < rule.minLength) {
+    add(lengthProblem());
   }
   rule.check(value).forEach(add);
   return issues;

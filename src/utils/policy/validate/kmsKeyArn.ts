@@ -102,7 +102,7 @@ function checkKmsKeyArn(value: string): Problem[] {
 export const kmsKeyArnRule: FieldRule = {
   maxLength: 2048,
   lengthCode: 'too-long',
-  tooLong: (length) =>
+  wrongLength: (length) =>
     `The ARN of the KMS key is ${length} characters long; an ARN has at most 2,048.`,
   expected: `A key ARN looks like ${KMS_KEY_ARN_FORM}.`,
   check: checkKmsKeyArn,

@@ -55,7 +55,7 @@ function recognizeRegionName(value: string): Problem | undefined {
 export const regionRule: FieldRule = {
   maxLength: 64,
   lengthCode: 'too-long',
-  tooLong: (length) =>
+  wrongLength: (length) =>
     `The AWS Region is ${length} characters long; a region ID is a short code such as us-east-1.`,
   expected:
     'A region ID has lowercase letters, digits and hyphens, such as us-east-1.',

@@ -1,7 +1,7 @@
 /** The YOUR-REPO-NAME rule: an ECR repository name, not a URI or ARN. */
-import {formatCount} from '../../format';
 import {splitArn} from './arn';
 import {quote} from './characters';
+import {lengthRange} from './rule';
 import type {FieldRule, Problem} from './rule';
 
 // botocore's ecr RepositoryName pattern; unambiguous (every separator must be
@@ -13,16 +13,7 @@ const REPOSITORY_NAME =
 const REPOSITORY_URI = /^[^/]*\.amazonaws\.com(?:\.cn)?\/([^:@]*)/;
 
 function checkRepositoryName(value: string): Problem[] {
-  const problems: Problem[] = [];
-  // Only too short: checkField has already refused values over maxLength.
-  if (value.length < 2) {
-    problems.push({
-      code: 'repo-name-length',
-      message: `The ECR repository name must be 2 to 256 characters long; this one has ${formatCount(value.length)}.`,
-    });
-  }
   const format = (message: string): Problem[] => [
-    ...problems,
     {code: 'repo-name-format', message},
   ];
   const uriName = REPOSITORY_URI.exec(value)?.[1];
@@ -41,7 +32,7 @@ function checkRepositoryName(value: string): Problem[] {
     );
   }
   if (REPOSITORY_NAME.test(value)) {
-    return problems;
+    return [];
   }
   let hint: string;
   if (/[A-Z]/.test(value)) {
@@ -59,10 +50,7 @@ function checkRepositoryName(value: string): Problem[] {
 }
 
 export const repositoryNameRule: FieldRule = {
-  maxLength: 256,
-  lengthCode: 'repo-name-length',
-  tooLong: (length) =>
-    `The ECR repository name must be 2 to 256 characters long; this one has ${length}.`,
+  ...lengthRange('YOUR-REPO-NAME', 2, 256, 'repo-name-length'),
   expected:
     'An ECR repository name has lowercase letters, digits and the separators . _ - and /, such as project-a/web-app.',
   check: checkRepositoryName,

@@ -134,7 +134,7 @@ function checkRoleArn(value: string): Problem[] {
 export const roleArnRule: FieldRule = {
   maxLength: 2048,
   lengthCode: 'too-long',
-  tooLong: (length) =>
+  wrongLength: (length) =>
     `The ARN of the SageMaker execution role is ${length} characters long; an ARN has at most 2,048.`,
   expected: `A role ARN looks like ${ROLE_ARN_FORM}.`,
   check: checkRoleArn,
