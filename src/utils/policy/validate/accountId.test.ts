@@ -1,13 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {codesOf, messageOf} from './testing';
+import {codesOf, itAccepts, messageOf} from './testing';
 
 describe('ACCOUNT-ID', () => {
-  it.each(['123456789012', '000000000000', '012345678901'])(
-    'accepts %s',
-    (value) => {
-      expect(codesOf('ACCOUNT-ID', value)).toEqual([]);
-    },
-  );
+  itAccepts('ACCOUNT-ID', 'accepts %s', [
+    '123456789012',
+    '000000000000',
+    '012345678901',
+  ]);
 
   it.each<[string, RegExp]>([
     [

@@ -1,19 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import type {IssueCode} from '../types';
-import {codesOf, KEY, KEY_ID, messageOf, MRK_ID} from './testing';
+import {codesOf, itAccepts, KEY, KEY_ID, messageOf, MRK_ID} from './testing';
 
 describe('ARN-OF-KMS-KEY', () => {
   const KMS_REASON =
     'To specify a KMS key in an IAM policy statement, you must use its key ARN';
 
-  it.each([
+  itAccepts('ARN-OF-KMS-KEY', 'accepts %j', [
     KEY,
     `arn:aws:kms:us-east-1:123456789012:key/${MRK_ID}`,
     `arn:aws-cn:kms:cn-north-1:123456789012:key/${KEY_ID}`,
     `arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/${KEY_ID}`,
-  ])('accepts %j', (value) => {
-    expect(codesOf('ARN-OF-KMS-KEY', value)).toEqual([]);
-  });
+  ]);
 
   it.each<[string, IssueCode]>([
     ['alias/my-key', 'kms-key-is-alias'],

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {IssueCode} from '../types';
-import {codesOf, messageOf} from './testing';
+import {codesOf, itAccepts, messageOf} from './testing';
 
 describe('YOUR-REPO-NAME', () => {
-  it.each([
+  itAccepts('YOUR-REPO-NAME', 'accepts %j', [
     'my-repo',
     'ab',
     'a1',
@@ -15,9 +15,7 @@ describe('YOUR-REPO-NAME', () => {
     'a---b',
     'wandb-launch/agent.v2',
     'a'.repeat(256),
-  ])('accepts %j', (value) => {
-    expect(codesOf('YOUR-REPO-NAME', value)).toEqual([]);
-  });
+  ]);
 
   it.each<[string, IssueCode[], RegExp]>([
     ['a', ['repo-name-length'], /2 to 256 characters long; this one has 1\./],

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {IssueCode} from '../types';
-import {codesOf, messageOf, ROLE} from './testing';
+import {codesOf, itAccepts, messageOf, ROLE} from './testing';
 
 describe('ARN-OF-ROLE-TO-PASS', () => {
-  it.each([
+  itAccepts('ARN-OF-ROLE-TO-PASS', 'accepts %j', [
     ROLE,
     'arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole-20240101T000000',
     'arn:aws-cn:iam::123456789012:role/SageMakerExecutionRole',
@@ -11,9 +11,7 @@ describe('ARN-OF-ROLE-TO-PASS', () => {
     'arn:aws:iam::123456789012:role/a/b/c/Name+=,.@_-',
     `arn:aws:iam::123456789012:role/${'n'.repeat(64)}`,
     'arn:aws:iam::123456789012:role/aws-service-role/sagemaker.amazonaws.com/AWSServiceRoleForAmazonSageMakerNotebooks',
-  ])('accepts %j', (value) => {
-    expect(codesOf('ARN-OF-ROLE-TO-PASS', value)).toEqual([]);
-  });
+  ]);
 
   it.each<[string, IssueCode, RegExp]>([
     [

@@ -1,4 +1,5 @@
 /** Values and look-ups the validation tests share (no tests here). */
+import {expect, it} from 'vitest';
 import {EMPTY_VALUES} from '../fields';
 import type {FieldId, FieldValues, Issue, IssueCode} from '../types';
 import {validateFields} from '.';
@@ -34,4 +35,15 @@ export function messageOf(field: FieldId, value: string): string {
   return issuesOf(field, value)
     .map((issue) => issue.message)
     .join(' ');
+}
+
+/** One test per value: the field takes it without any issue. */
+export function itAccepts(
+  field: FieldId,
+  title: string,
+  values: readonly string[],
+): void {
+  it.each(values)(title, (value) => {
+    expect(codesOf(field, value)).toEqual([]);
+  });
 }
