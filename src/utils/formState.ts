@@ -7,7 +7,7 @@
 import {isDecodableFragment} from './fragment';
 import {OPTIONS, formatOptionValue, parseOptionValue} from './policy/options';
 import type {OptionKey, OptionSpec} from './policy/options';
-import {FIELD_IDS} from './policy/types';
+import {FIELD_IDS} from './policy/fields';
 import type {FieldId, FieldValues, PolicyOptions} from './policy/types';
 
 /** Longer values are cut: no field is valid past this, and it bounds work. */

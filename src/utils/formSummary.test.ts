@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_OPTIONS, EMPTY_VALUES, generatePolicies} from './policy';
-import {pendingPlaceholders, summarizeForm} from './formSummary';
+import {
+  listPlaceholders,
+  pendingPlaceholders,
+  summarizeForm,
+} from './formSummary';
 
 const FILLED = {
   REGION: 'us-east-1',
@@ -54,5 +58,14 @@ describe('pendingPlaceholders', () => {
       unfilled: ['ACCOUNT-ID', 'YOUR-REPO-NAME', 'BUCKET-NAME'],
       invalid: [],
     });
+  });
+});
+
+describe('listPlaceholders', () => {
+  it('writes the placeholders as the page does, in the order given', () => {
+    expect(listPlaceholders(['BUCKET-NAME', 'REGION'])).toBe(
+      '<BUCKET-NAME>, <REGION>',
+    );
+    expect(listPlaceholders([])).toBe('');
   });
 });

@@ -1,8 +1,8 @@
-import {placeholderOf} from './policy/generate';
-import {FIELD_IDS} from './policy/types';
+import {FIELD_IDS, placeholderOf} from './policy/fields';
 import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
 
-function listPlaceholders(ids: readonly FieldId[]): string {
+/** The placeholders as the page writes them, e.g. `<REGION>, <ACCOUNT-ID>`. */
+export function listPlaceholders(ids: readonly FieldId[]): string {
   return ids.map(placeholderOf).join(', ');
 }
 

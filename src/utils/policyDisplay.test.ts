@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {FIELD_IDS, placeholderOf} from './policy/fields';
 import {formatSize, placeholderHighlightMetastring} from './policyDisplay';
 
 describe('placeholderHighlightMetastring', () => {
@@ -11,6 +12,11 @@ describe('placeholderHighlightMetastring', () => {
       '}',
     ].join('\n');
     expect(placeholderHighlightMetastring(text)).toBe('{2,4}');
+  });
+
+  it('knows every placeholder of the page', () => {
+    const text = ['{', ...FIELD_IDS.map(placeholderOf), '}'].join('\n');
+    expect(placeholderHighlightMetastring(text)).toBe('{2,3,4,5,6,7}');
   });
 
   it('highlights nothing in a complete policy', () => {

@@ -1,4 +1,5 @@
-import {formatCount} from './policy/validate';
+import {formatCount} from './format';
+import {FIELD_IDS, placeholderOf} from './policy/fields';
 import type {PolicyId} from './policy/types';
 
 /** File names for downloads and code block titles. */
@@ -13,7 +14,7 @@ export const POLICY_NAMES: Record<PolicyId, string> = {
   sagemaker: 'the SageMaker policy',
 };
 
-const PLACEHOLDER_PATTERN = /<[A-Z]+(?:-[A-Z]+)*>/;
+const PLACEHOLDERS = FIELD_IDS.map(placeholderOf);
 
 /**
  * A code block metastring that highlights the lines still holding a
@@ -23,7 +24,9 @@ export function placeholderHighlightMetastring(text: string): string {
   const lines = text
     .split('\n')
     .flatMap((line, index) =>
-      PLACEHOLDER_PATTERN.test(line) ? [index + 1] : [],
+      PLACEHOLDERS.some((placeholder) => line.includes(placeholder))
+        ? [index + 1]
+        : [],
     );
   return lines.length === 0 ? '' : `{${lines.join(',')}}`;
 }

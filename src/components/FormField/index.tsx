@@ -1,12 +1,12 @@
 import React, {useId} from 'react';
 import clsx from 'clsx';
 import type {InputHTMLAttributes, ReactNode} from 'react';
-import type {Issue} from '@site/src/utils/policy';
-import type {FieldSpec} from '@site/src/utils/fieldSpecs';
+import {placeholderOf} from '@site/src/utils/policy';
+import type {FieldId, FieldSpec, Issue} from '@site/src/utils/policy';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly placeholder: string;
+  readonly placeholder: FieldId;
   readonly spec: FieldSpec;
   readonly value: string;
   /** Issues to show now: the form hides errors until the field was left once. */
@@ -37,7 +37,7 @@ export default function FormField({
     <div className={styles.field}>
       <label className={styles.label} htmlFor={id}>
         {spec.label}{' '}
-        <code className={styles.placeholder}>{`<${placeholder}>`}</code>
+        <code className={styles.placeholder}>{placeholderOf(placeholder)}</code>
       </label>
       <div className={styles.control}>
         <input

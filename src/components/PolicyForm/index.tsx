@@ -6,10 +6,10 @@ import type {FormEvent, ReactNode} from 'react';
 import {
   BUILDER_OPTION,
   FIELD_IDS,
+  FIELD_SPECS,
   SWITCH_OPTIONS,
 } from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
-import {FIELD_SPECS} from '@site/src/utils/fieldSpecs';
 import {summarizeForm} from '@site/src/utils/formSummary';
 import {ClassNames} from '@site/src/utils/classNames';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';

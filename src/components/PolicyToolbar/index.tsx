@@ -3,10 +3,12 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import type {GeneratedPolicy, GenerationResult} from '@site/src/utils/policy';
 import type {PolicyId} from '@site/src/utils/policy';
-import {placeholderOf} from '@site/src/utils/policy';
 import {ClassNames} from '@site/src/utils/classNames';
 import {POLICY_FILE_NAMES, formatSize} from '@site/src/utils/policyDisplay';
-import {pendingPlaceholders} from '@site/src/utils/formSummary';
+import {
+  listPlaceholders,
+  pendingPlaceholders,
+} from '@site/src/utils/formSummary';
 import DownloadButton from '@site/src/components/DownloadButton';
 import styles from './styles.module.css';
 
@@ -30,7 +32,7 @@ export function toolbarProps(
     text: generated.text,
     size: generated.size,
     sizeLimit: generated.sizeLimit,
-    pending: [...unfilled, ...invalid].map(placeholderOf).join(', '),
+    pending: listPlaceholders([...unfilled, ...invalid]),
   };
 }
 

@@ -1,8 +1,7 @@
 import React, {useEffect, useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import type {KeyboardEvent, ReactNode} from 'react';
-import type {Issue} from '@site/src/utils/policy';
-import type {FieldSpec} from '@site/src/utils/fieldSpecs';
+import type {FieldSpec, Issue} from '@site/src/utils/policy';
 import {searchRegions} from '@site/src/utils/regionSearch';
 import FormField from '@site/src/components/FormField';
 import styles from './styles.module.css';

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CORRECTIONS} from './corrections';
-import {EMPTY_VALUES, generatePolicies, placeholderOf} from './generate';
-import {DEFAULT_OPTIONS} from './options';
-import {FIELD_IDS} from './types';
+import {EMPTY_VALUES, FIELD_IDS} from './fields';
+import {DEFAULT_OPTIONS, generatePolicies} from './generate';
 import type {
   FieldId,
   FieldValues,
@@ -11,7 +10,7 @@ import type {
   PolicyDocument,
   PolicyOptions,
 } from './types';
-import {validateFields, validField} from './validate';
+import {validateFields, validValues} from './validate';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 
@@ -739,6 +738,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbitraryValues, arbitraryOptions, (values, options) => {
         const result = generatePolicies(values, options);
+        const valid = validValues(values);
         for (const policy of [result.agent, result.sagemaker]) {
           // Plain checks gathered into one expect each: expect() per item is slow over 300 runs.
           expect(JSON.parse(policy.text)).toEqual(policy.document);
@@ -761,11 +761,11 @@ describe('properties', () => {
           const expectedPlaceholders = FIELD_IDS.filter(
             (field) =>
               usesField(policy.id, field, options) &&
-              validField(values, field) === undefined,
+              valid[field] === undefined,
           );
           expect(policy.placeholders).toEqual(expectedPlaceholders);
           const missingValues = FIELD_IDS.flatMap((field) => {
-            const value = validField(values, field);
+            const value = valid[field];
             return usesField(policy.id, field, options) &&
               value !== undefined &&
               !policy.text.includes(value)
@@ -782,8 +782,9 @@ describe('properties', () => {
   it('inserts only values that validate again, unchanged, on their own', () => {
     fc.assert(
       fc.property(arbitraryValues, (values) => {
+        const valid = validValues(values);
         for (const field of FIELD_IDS) {
-          const value = validField(values, field);
+          const value = valid[field];
           if (value === undefined) {
             continue;
           }
@@ -824,15 +825,4 @@ describe('properties', () => {
       {numRuns: 50},
     );
   });
-});
-
-it('placeholderOf writes the page placeholders', () => {
-  expect(FIELD_IDS.map(placeholderOf)).toEqual([
-    '<REGION>',
-    '<ACCOUNT-ID>',
-    '<YOUR-REPO-NAME>',
-    '<BUCKET-NAME>',
-    '<ARN-OF-ROLE-TO-PASS>',
-    '<ARN-OF-KMS-KEY>',
-  ]);
 });

@@ -9,7 +9,7 @@ import {DEFAULT_OPTIONS} from './options';
 import {partitionOfRegion} from './partitions';
 import {STATEMENTS} from './statements';
 import type {StatementId, StatementSpec} from './statements';
-import {FIELD_IDS} from './types';
+import {FIELD_IDS, placeholderOf} from './fields';
 import type {
   CallGrant,
   FieldId,
@@ -23,25 +23,11 @@ import type {
 } from './types';
 import {validateFields, validValues} from './validate';
 
-export const EMPTY_VALUES: Readonly<FieldValues> = Object.freeze({
-  REGION: '',
-  'ACCOUNT-ID': '',
-  'YOUR-REPO-NAME': '',
-  'BUCKET-NAME': '',
-  'ARN-OF-ROLE-TO-PASS': '',
-  'ARN-OF-KMS-KEY': '',
-});
-
 /** IAM's size limit for a managed policy, white space not counted. */
 export const MANAGED_POLICY_SIZE_LIMIT = 6144;
 
 /** The partition the page writes while the region is unknown. */
 const DEFAULT_PARTITION = 'aws';
-
-/** The placeholder as the page writes it, e.g. `<REGION>`. */
-export function placeholderOf(field: FieldId): string {
-  return `<${field}>`;
-}
 
 /** True when an IAM action pattern (`s3:*Object`) covers the action; IAM ignores case. */
 export function actionPatternCovers(pattern: string, action: string): boolean {

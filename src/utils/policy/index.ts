@@ -33,18 +33,24 @@ export {STATEMENTS} from './statements';
 export type {StatementId, StatementSpec} from './statements';
 export {
   EMPTY_VALUES,
-  generatePolicies,
-  MANAGED_POLICY_SIZE_LIMIT,
+  FIELD_IDS,
+  FIELD_NAMES,
+  FIELD_SPECS,
+  FIELDS,
   placeholderOf,
-} from './generate';
+} from './fields';
+export type {FieldSpec} from './fields';
+export {generatePolicies, MANAGED_POLICY_SIZE_LIMIT} from './generate';
 export {
   findPartition,
   findRegion,
+  findRegionByName,
+  looksLikeRegionId,
   PARTITIONS,
   partitionOfRegion,
+  REGION_COUNT,
 } from './partitions';
 export type {Partition, Region, RegionMatch} from './partitions';
-export {FIELD_IDS} from './types';
 export type {
   Builder,
   CallGrant,
@@ -61,6 +67,6 @@ export type {
   PolicyOptions,
   PolicyStatement,
 } from './types';
-export {FIELD_NAMES, validateFields, validField, validValues} from './validate';
+export {validateFields, validValues} from './validate';
 export {ADDITIONS, LEAST_PRIVILEGE_REMOVALS} from './changes';
 export type {ActionChange} from './changes';

@@ -2,8 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {
   findPartition,
   findRegion,
+  findRegionByName,
+  looksLikeRegionId,
   PARTITIONS,
   partitionOfRegion,
+  REGION_COUNT,
 } from './partitions';
 
 describe('PARTITIONS', () => {
@@ -74,5 +77,37 @@ describe('findRegion and partitionOfRegion', () => {
     expect(findPartition('aws-cn')?.dnsSuffix).toBe('amazonaws.com.cn');
     expect(findPartition('aws-us-gov')?.dnsSuffix).toBe('amazonaws.com');
     expect(findPartition('awz')).toBeUndefined();
+  });
+});
+
+describe('region look-ups for messages', () => {
+  it('counts every region of every partition', () => {
+    expect(REGION_COUNT).toBe(
+      PARTITIONS.flatMap((partition) => partition.regions).length,
+    );
+    expect(REGION_COUNT).toBeGreaterThan(30);
+  });
+
+  it.each([
+    ['US East (N. Virginia)', 'us-east-1'],
+    ['us east (n. virginia)', 'us-east-1'],
+    ['Europe (Ireland)', 'eu-west-1'],
+  ])('finds %j by its name', (name, id) => {
+    expect(findRegionByName(name)?.region.id).toBe(id);
+  });
+
+  it.each(['us-east-1', 'N.Virginia', '', 'constructor'])(
+    '%j is no region name',
+    (name) => {
+      expect(findRegionByName(name)).toBeUndefined();
+    },
+  );
+
+  it('tells the shape of a region ID from a known region', () => {
+    expect(looksLikeRegionId('us-east-1')).toBe(true);
+    expect(looksLikeRegionId('us-east-9')).toBe(true);
+    expect(findRegion('us-east-9')).toBeUndefined();
+    expect(looksLikeRegionId('useast1')).toBe(false);
+    expect(looksLikeRegionId('US-EAST-1')).toBe(false);
   });
 });

@@ -41,6 +41,22 @@ const partitionsById = new Map<string, Partition>(
   PARTITIONS.map((partition) => [partition.id, partition]),
 );
 
+const regionsByName = new Map<string, RegionMatch>(
+  [...regionsById.values()].map(
+    (match) => [match.region.description.toLowerCase(), match] as const,
+  ),
+);
+
+const regionPatterns = PARTITIONS.map(
+  (partition) => new RegExp(partition.regionRegex),
+);
+
+/** How many real regions the SDK data knows, in every partition. */
+export const REGION_COUNT = PARTITIONS.reduce(
+  (sum, partition) => sum + partition.regions.length,
+  0,
+);
+
 /** The region with exactly this ID (case-sensitive), with its partition. */
 export function findRegion(id: string): RegionMatch | undefined {
   return regionsById.get(id);
@@ -54,4 +70,14 @@ export function partitionOfRegion(id: string): Partition | undefined {
 /** The partition with exactly this ID, e.g. `aws-cn`. */
 export function findPartition(id: string): Partition | undefined {
   return partitionsById.get(id);
+}
+
+/** The region with this SDK name, in any case, e.g. `US East (N. Virginia)`. */
+export function findRegionByName(name: string): RegionMatch | undefined {
+  return regionsByName.get(name.toLowerCase());
+}
+
+/** Whether the value has the shape of a region ID of some partition, known or not. */
+export function looksLikeRegionId(value: string): boolean {
+  return regionPatterns.some((pattern) => pattern.test(value));
 }

@@ -1,18 +1,10 @@
 /**
  * The policy engine's public types. Pure data: no React, no Docusaurus.
  */
+import type {FieldId} from './fields';
 
-/** The page's placeholders, in the order the page introduces them. */
-export const FIELD_IDS = [
-  'REGION',
-  'ACCOUNT-ID',
-  'YOUR-REPO-NAME',
-  'BUCKET-NAME',
-  'ARN-OF-ROLE-TO-PASS',
-  'ARN-OF-KMS-KEY',
-] as const;
-
-export type FieldId = (typeof FIELD_IDS)[number];
+// Derived from the field table; re-exported so the types stay in one import.
+export type {FieldId};
 
 /** What the user typed, keyed by placeholder name. Empty string = not filled. */
 export type FieldValues = Record<FieldId, string>;

@@ -1,0 +1,110 @@
+import {describe, expect, it} from 'vitest';
+import type {FieldId, FieldValues, IssueCode} from '../types';
+import {validateFields, validValues} from '.';
+import {KEY_ID, VALID} from './testing';
+
+describe('cross-field warnings', () => {
+  const OTHER_ACCOUNT = '210987654321';
+
+  it('has none when everything agrees', () => {
+    expect(validateFields(VALID)).toEqual([]);
+  });
+
+  it.each<[string, Partial<FieldValues>, [FieldId, IssueCode][]]>([
+    [
+      'role in another account',
+      {'ARN-OF-ROLE-TO-PASS': `arn:aws:iam::${OTHER_ACCOUNT}:role/R`},
+      [['ARN-OF-ROLE-TO-PASS', 'arn-account-mismatch']],
+    ],
+    [
+      'key in another account',
+      {
+        'ARN-OF-KMS-KEY': `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/${KEY_ID}`,
+      },
+      [['ARN-OF-KMS-KEY', 'arn-account-mismatch']],
+    ],
+    [
+      'role in another partition',
+      {'ARN-OF-ROLE-TO-PASS': 'arn:aws-cn:iam::123456789012:role/R'},
+      [['ARN-OF-ROLE-TO-PASS', 'arn-partition-mismatch']],
+    ],
+    [
+      'key in another partition (no extra region warning)',
+      {
+        'ARN-OF-KMS-KEY': `arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/${KEY_ID}`,
+      },
+      [['ARN-OF-KMS-KEY', 'arn-partition-mismatch']],
+    ],
+    [
+      'key in another region',
+      {'ARN-OF-KMS-KEY': `arn:aws:kms:eu-west-1:123456789012:key/${KEY_ID}`},
+      [['ARN-OF-KMS-KEY', 'arn-region-mismatch']],
+    ],
+    [
+      'everything different, China region',
+      {
+        REGION: 'cn-north-1',
+        'ARN-OF-ROLE-TO-PASS': `arn:aws:iam::${OTHER_ACCOUNT}:role/R`,
+        'ARN-OF-KMS-KEY': `arn:aws-cn:kms:cn-northwest-1:${OTHER_ACCOUNT}:key/${KEY_ID}`,
+      },
+      [
+        ['ARN-OF-ROLE-TO-PASS', 'arn-account-mismatch'],
+        ['ARN-OF-ROLE-TO-PASS', 'arn-partition-mismatch'],
+        ['ARN-OF-KMS-KEY', 'arn-account-mismatch'],
+        ['ARN-OF-KMS-KEY', 'arn-region-mismatch'],
+      ],
+    ],
+    [
+      'region invalid: no region or partition warnings',
+      {
+        REGION: 'US-EAST-1',
+        'ARN-OF-KMS-KEY': `arn:aws-cn:kms:cn-north-1:123456789012:key/${KEY_ID}`,
+      },
+      [['REGION', 'region-unknown']],
+    ],
+    [
+      'account unfilled: no account warnings',
+      {
+        'ACCOUNT-ID': '',
+        'ARN-OF-ROLE-TO-PASS': `arn:aws:iam::${OTHER_ACCOUNT}:role/R`,
+      },
+      [],
+    ],
+    [
+      'ARN invalid: no warnings',
+      {'ARN-OF-ROLE-TO-PASS': `arn:aws-cn:iam::${OTHER_ACCOUNT}:user/R`},
+      [['ARN-OF-ROLE-TO-PASS', 'role-arn-not-a-role']],
+    ],
+  ])('%s', (_label, changes, expected) => {
+    const issues = validateFields({...VALID, ...changes});
+    expect(issues.map((issue) => [issue.field, issue.code])).toEqual(expected);
+    for (const issue of issues) {
+      expect(issue.severity).toBe(
+        issue.code.startsWith('arn-') ? 'warning' : 'error',
+      );
+    }
+  });
+
+  it('says plainly that a partition mismatch cannot work', () => {
+    const [issue] = validateFields({
+      ...VALID,
+      'ARN-OF-ROLE-TO-PASS': 'arn:aws-cn:iam::123456789012:role/R',
+    });
+    expect(issue?.message).toMatch(
+      /partition aws-cn, but the region us-east-1 is in aws\. .*would never match/,
+    );
+  });
+
+  it('does not block the value: warnings leave it valid', () => {
+    const values = {
+      ...VALID,
+      'ARN-OF-KMS-KEY': `arn:aws:kms:eu-west-1:${OTHER_ACCOUNT}:key/${KEY_ID}`,
+    };
+    expect(validValues(values)['ARN-OF-KMS-KEY']).toBe(
+      values['ARN-OF-KMS-KEY'],
+    );
+    expect(validValues(values, validateFields(values))['ARN-OF-KMS-KEY']).toBe(
+      values['ARN-OF-KMS-KEY'],
+    );
+  });
+});
