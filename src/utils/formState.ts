@@ -40,10 +40,10 @@ export interface StoredForm {
   readonly options: Partial<PolicyOptions>;
 }
 
-type MutableForm = {
+interface MutableForm {
   values: Partial<FieldValues>;
   options: {-readonly [K in OptionKey]?: PolicyOptions[K]};
-};
+}
 
 function setOptionFrom(form: MutableForm, option: OptionSpec, raw: unknown) {
   const value = parseOptionValue(option, raw);
