@@ -101,7 +101,7 @@ test('the prebuilt-image choice leaves out the agent policy and says why', async
     .getByRole('radio', {name: 'A prebuilt image named in the queue'})
     .check();
   await expect(
-    page.getByText(/it needs no ECR or S3 access, so there is no agent policy/),
+    page.getByText(/needs no ECR or S3 access: there is no agent policy/),
   ).toBeVisible();
   await expect(
     page

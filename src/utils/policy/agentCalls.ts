@@ -4,6 +4,10 @@
  * documentation: the policies are generated from this table, so no call can
  * be forgotten and nothing is granted that no call needs (except the page's
  * own actions, which its default mode keeps). Pure data: no React.
+ *
+ * What each call's request holds (callRequests.ts) and why it is made, with
+ * AWS's source (callNotes.ts), are keyed by the same IDs, and typed so that
+ * no call can lack them; they live apart because the browser needs neither.
  */
 import type {Builder, PolicyOptions} from './types';
 import type {StatementId} from './statements';
@@ -44,11 +48,6 @@ export const CALLER_LABELS: Readonly<Record<Caller, string>> = {
   sagemaker: 'SageMaker, for the agent',
 };
 
-export interface Source {
-  readonly title: string;
-  readonly url: string;
-}
-
 export interface AgentCall {
   readonly id: string;
   /** The request as the agent's code makes it, e.g. `sagemaker.create_training_job`. */
@@ -64,18 +63,8 @@ export interface AgentCall {
   /** The switch that must be on for it, if any. */
   readonly requires?: 'includeKmsGrant';
   readonly caller: Caller;
-  /** The resource the request names, for the inputs given. */
-  readonly resource: (inputs: ArnInputs) => string;
-  /** The request context IAM conditions can see (values as AWS sends them: strings). */
-  readonly context?: (
-    inputs: ArnInputs,
-  ) => Readonly<Record<string, string | readonly string[]>>;
-  /** One sentence: why the agent makes this call. */
-  readonly reason: string;
   /** The line of wandb/wandb that makes it. */
   readonly code: {readonly file: string; readonly lines: string};
-  /** AWS's word on the action and resource. */
-  readonly source: Source;
 }
 
 /** The wandb/wandb commit the table was read from. */
@@ -92,37 +81,6 @@ export const TRAINING_JOB_LOG_GROUP = '/aws/sagemaker/TrainingJobs';
 /** The tag the agent always adds when it creates a training job. */
 export const RUN_ID_TAG = 'WandbRunId';
 
-// Stand-ins for names the agent makes up at run time (a run ID, an image
-// tag): the policies cover every such name with `*`.
-const EXAMPLE_JOB = 'wandb-run-1a2b3c4d';
-const EXAMPLE_TAG = 'wandb-job-1a2b3c4d';
-
-const trainingJob = ({partition, region, account}: ArnInputs) =>
-  `arn:${partition}:sagemaker:${region}:${account}:training-job/${EXAMPLE_JOB}`;
-const repository = ({partition, region, account, repository}: ArnInputs) =>
-  `arn:${partition}:ecr:${region}:${account}:repository/${repository}`;
-const contextObject = ({partition, bucket}: ArnInputs) =>
-  `arn:${partition}:s3:::${bucket}/launch/${EXAMPLE_TAG}.tgz`;
-
-const SAR = {
-  sagemaker: {
-    title:
-      'Service Authorization Reference: Actions, resources, and condition keys for Amazon SageMaker',
-    url: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsagemaker.html',
-  },
-  ecr: {
-    title:
-      'Service Authorization Reference: Actions, resources, and condition keys for Amazon Elastic Container Registry',
-    url: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html',
-  },
-} as const satisfies Record<string, Source>;
-
-const ECR_PUSH: Source = {
-  title:
-    'Amazon ECR User Guide: IAM permissions for pushing an image to an Amazon ECR private repository',
-  url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html',
-};
-
 const BUILDING: readonly Builder[] = ['kaniko', 'docker'];
 
 export const AGENT_CALLS = [
@@ -133,14 +91,7 @@ export const AGENT_CALLS = [
     statement: undefined,
     when: 'every-job',
     caller: 'agent',
-    resource: () => '*',
-    reason:
-      'The agent reads its own account and partition to build the role ARN; AWS needs no permission for it.',
     code: {file: 'runner/sagemaker_runner.py', lines: '180-181'},
-    source: {
-      title: 'AWS STS API Reference: GetCallerIdentity',
-      url: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html',
-    },
   },
   {
     id: 'create-training-job',
@@ -149,16 +100,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobs',
     when: 'every-job',
     caller: 'agent',
-    resource: trainingJob,
-    context: () => ({
-      'aws:TagKeys': [RUN_ID_TAG],
-      [`aws:RequestTag/${RUN_ID_TAG}`]: EXAMPLE_JOB,
-      'sagemaker:InstanceTypes': ['ml.m5.xlarge'],
-      'sagemaker:MaxRuntimeInSeconds': '3600',
-    }),
-    reason: 'The agent starts each run as a SageMaker training job.',
     code: {file: 'runner/sagemaker_runner.py', lines: '393-394'},
-    source: SAR.sagemaker,
   },
   {
     id: 'tag-on-create',
@@ -167,18 +109,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobs',
     when: 'every-job',
     caller: 'agent',
-    resource: trainingJob,
-    context: () => ({
-      'aws:TagKeys': [RUN_ID_TAG],
-      [`aws:RequestTag/${RUN_ID_TAG}`]: EXAMPLE_JOB,
-    }),
-    reason: `The agent always tags the job with ${RUN_ID_TAG}, and SageMaker authorizes tags given at creation as sagemaker:AddTags, so without it every job is denied.`,
     code: {file: 'runner/sagemaker_runner.py', lines: '370-373'},
-    source: {
-      title:
-        'Amazon SageMaker AI Developer Guide: Provide permissions for tagging SageMaker AI resources',
-      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/security_iam_id-based-policy-examples.html#grant-tagging-permissions',
-    },
   },
   {
     id: 'pass-role',
@@ -187,37 +118,17 @@ export const AGENT_CALLS = [
     statement: 'PassExecutionRole',
     when: 'every-job',
     caller: 'agent',
-    resource: ({role}) => role,
-    context: () => ({'iam:PassedToService': 'sagemaker.amazonaws.com'}),
-    reason:
-      'The job runs as the execution role named in the queue, which the agent passes to SageMaker.',
     code: {file: 'runner/sagemaker_runner.py', lines: '408-426'},
-    source: {
-      title:
-        'IAM User Guide: Grant a user permissions to pass a role to an AWS service',
-      url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
-    },
   },
   {
     id: 'volume-key-grant',
-    api: 'sagemaker.create_training_job (ResourceConfig.VolumeKmsKeyId)',
+    api: 'sagemaker.create_training_job (VolumeKmsKeyId)',
     actions: ['kms:CreateGrant'],
     statement: 'VolumeKeyGrant',
     when: 'every-job',
     requires: 'includeKmsGrant',
     caller: 'sagemaker',
-    resource: ({kmsKey}) => kmsKey,
-    context: ({region}) => ({
-      'kms:ViaService': `sagemaker.${region}.amazonaws.com`,
-      'kms:GrantIsForAWSResource': 'true',
-    }),
-    reason:
-      'With a VolumeKmsKeyId in the queue’s ResourceConfig, SageMaker creates a grant on the key for the job, with the agent’s permissions.',
     code: {file: 'runner/sagemaker_runner.py', lines: '353-356'},
-    source: {
-      title: 'AWS KMS Developer Guide: kms:ViaService',
-      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service',
-    },
   },
   {
     id: 'describe-training-job',
@@ -226,11 +137,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobs',
     when: 'while-running',
     caller: 'agent',
-    resource: trainingJob,
-    reason:
-      'The agent polls each job’s status while it runs; when the call is denied, the agent fails the run while the job goes on in SageMaker.',
     code: {file: 'runner/sagemaker_runner.py', lines: '105-111'},
-    source: SAR.sagemaker,
   },
   {
     id: 'stop-training-job',
@@ -239,11 +146,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobs',
     when: 'on-cancel',
     caller: 'agent',
-    resource: trainingJob,
-    reason:
-      'The agent stops the job when its run is stopped in W&B, so the job does not run (and bill) on.',
     code: {file: 'runner/sagemaker_runner.py', lines: '98-103'},
-    source: SAR.sagemaker,
   },
   {
     id: 'describe-log-streams',
@@ -252,18 +155,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobLogs',
     when: 'on-failed-start',
     caller: 'agent',
-    // AWS authorizes log-group actions against this form of the group's ARN
-    // (see the CloudWatch Logs guide on the two forms of log group ARNs).
-    resource: ({partition, region, account}) =>
-      `arn:${partition}:logs:${region}:${account}:log-group:${TRAINING_JOB_LOG_GROUP}:log-stream:`,
-    reason:
-      'When a run never reports to W&B, the agent finds its job’s log stream to show why.',
     code: {file: 'runner/sagemaker_runner.py', lines: '57-60'},
-    source: {
-      title:
-        'Amazon CloudWatch Logs User Guide: Overview of managing access permissions to your CloudWatch Logs resources',
-      url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html',
-    },
   },
   {
     id: 'get-log-events',
@@ -272,15 +164,7 @@ export const AGENT_CALLS = [
     statement: 'TrainingJobLogs',
     when: 'on-failed-start',
     caller: 'agent',
-    resource: ({partition, region, account}) =>
-      `arn:${partition}:logs:${region}:${account}:log-group:${TRAINING_JOB_LOG_GROUP}:log-stream:${EXAMPLE_JOB}/algo-1-1700000000`,
-    reason: 'It then reads that stream’s events into the run’s error.',
     code: {file: 'runner/sagemaker_runner.py', lines: '68-71'},
-    source: {
-      title:
-        'Amazon CloudWatch Logs User Guide: Overview of managing access permissions to your CloudWatch Logs resources',
-      url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html',
-    },
   },
   {
     id: 'ecr-token',
@@ -290,11 +174,7 @@ export const AGENT_CALLS = [
     when: 'every-build',
     builders: BUILDING,
     caller: 'agent',
-    resource: () => '*',
-    reason:
-      'The builder logs in to ECR before it pushes (with Kaniko, the build pod does, with the same credentials).',
     code: {file: 'registry/elastic_container_registry.py', lines: '139-141'},
-    source: ECR_PUSH,
   },
   {
     id: 'describe-images',
@@ -304,29 +184,22 @@ export const AGENT_CALLS = [
     when: 'every-build',
     builders: BUILDING,
     caller: 'agent',
-    resource: repository,
-    reason:
-      'Before a build the agent checks whether the image is already in the repository; any error but “not found” fails the job.',
     code: {file: 'registry/elastic_container_registry.py', lines: '181-193'},
-    source: SAR.ecr,
   },
   {
     id: 'push-check-layers',
-    api: 'docker push: BatchCheckLayerAvailability',
+    api: 'docker push (layer check)',
     actions: ['ecr:BatchCheckLayerAvailability'],
     statement: 'EcrLayerCheck',
     leastPrivilegeStatement: 'EcrRepository',
     when: 'every-build',
     builders: BUILDING,
     caller: 'agent',
-    resource: repository,
-    reason: 'A push first asks which of the image’s layers ECR already has.',
     code: {file: 'builder/docker_builder.py', lines: '170'},
-    source: ECR_PUSH,
   },
   {
     id: 'push-layers',
-    api: 'docker push: InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload',
+    api: 'docker push (layer upload)',
     actions: [
       'ecr:InitiateLayerUpload',
       'ecr:UploadLayerPart',
@@ -336,38 +209,27 @@ export const AGENT_CALLS = [
     when: 'every-build',
     builders: BUILDING,
     caller: 'agent',
-    resource: repository,
-    reason: 'It uploads the layers ECR lacks.',
     code: {file: 'builder/docker_builder.py', lines: '170'},
-    source: ECR_PUSH,
   },
   {
     id: 'push-image',
-    api: 'docker push: PutImage, BatchGetImage',
+    api: 'docker push (manifest)',
     actions: ['ecr:PutImage', 'ecr:BatchGetImage'],
     statement: 'EcrRepository',
     when: 'every-build',
     builders: BUILDING,
     caller: 'agent',
-    resource: repository,
-    reason:
-      'It writes the image manifest, reading the existing one first: AWS lists ecr:BatchGetImage among the push permissions.',
     code: {file: 'builder/docker_builder.py', lines: '170'},
-    source: ECR_PUSH,
   },
   {
     id: 'kaniko-cache',
-    api: 'Kaniko --cache=true --cache-repo: BatchGetImage, GetDownloadUrlForLayer',
+    api: 'Kaniko --cache-repo',
     actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
     statement: 'EcrRepository',
     when: 'every-build',
     builders: ['kaniko'],
     caller: 'kaniko',
-    resource: repository,
-    reason:
-      'The agent runs Kaniko with its layer cache in the same repository, which Kaniko reads back.',
     code: {file: 'builder/kaniko_builder.py', lines: '542-550'},
-    source: SAR.ecr,
   },
   {
     id: 'head-bucket',
@@ -377,14 +239,7 @@ export const AGENT_CALLS = [
     when: 'every-build',
     builders: ['kaniko'],
     caller: 'agent',
-    resource: ({partition, bucket}) => `arn:${partition}:s3:::${bucket}`,
-    reason:
-      'Before each Kaniko build the agent checks that the build-context bucket exists; S3 authorizes HeadBucket as s3:ListBucket.',
     code: {file: 'environment/aws_environment.py', lines: '308-309'},
-    source: {
-      title: 'Amazon S3 API Reference: HeadBucket',
-      url: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadBucket.html',
-    },
   },
   {
     id: 'upload-context',
@@ -394,30 +249,17 @@ export const AGENT_CALLS = [
     when: 'every-build',
     builders: ['kaniko'],
     caller: 'agent',
-    resource: contextObject,
-    reason:
-      'The agent uploads the build context for Kaniko (multipart uploads need s3:PutObject too).',
     code: {file: 'environment/aws_environment.py', lines: '223-224'},
-    source: {
-      title: 'Amazon S3 API Reference: PutObject',
-      url: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html',
-    },
   },
   {
     id: 'kaniko-read-context',
-    api: 'Kaniko --context s3://…: GetObject',
+    api: 'Kaniko --context s3://…',
     actions: ['s3:GetObject'],
     statement: 'BuildContextObjects',
     when: 'every-build',
     builders: ['kaniko'],
     caller: 'kaniko',
-    resource: contextObject,
-    reason: 'Kaniko downloads that build context.',
     code: {file: 'builder/kaniko_builder.py', lines: '542-550'},
-    source: {
-      title: 'Amazon S3 API Reference: GetObject',
-      url: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html',
-    },
   },
 ] as const satisfies readonly AgentCall[];
 
@@ -440,3 +282,5 @@ export function statementOf(
     ? (call.leastPrivilegeStatement ?? call.statement)
     : call.statement;
 }
+
+export type CallId = (typeof AGENT_CALLS)[number]['id'];

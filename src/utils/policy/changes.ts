@@ -4,7 +4,9 @@
  * agent's calls, so the list cannot drift from the policies.
  */
 import {AGENT_CALLS} from './agentCalls';
-import type {AgentCall, Source} from './agentCalls';
+import type {AgentCall, CallId} from './agentCalls';
+import {CALL_NOTES} from './callNotes';
+import type {Source} from './callNotes';
 import {actionPatternCovers} from './generate';
 import {ORIGINAL_ECR_REPOSITORY_ACTIONS, STATEMENTS} from './statements';
 import type {StatementSpec} from './statements';
@@ -40,8 +42,7 @@ export const ADDITIONS: readonly ActionChange[] = (
         {
           id: call.id,
           actions: missing,
-          reason: call.reason,
-          source: call.source,
+          ...CALL_NOTES[call.id as CallId],
           call,
         },
       ];

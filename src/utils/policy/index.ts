@@ -1,5 +1,9 @@
-/** The policy engine's public API: pure TypeScript, no React, no Docusaurus. */
-export {CORRECTIONS} from './corrections';
+/**
+ * The policy engine's public API: pure TypeScript, no React, no Docusaurus.
+ * The page's prose about the policies (corrections.ts, changes.ts,
+ * callNotes.ts) is imported from its own modules, so that the form's bundle
+ * never holds it.
+ */
 export {
   AGENT_CALLS,
   CALLER_LABELS,
@@ -14,8 +18,8 @@ export type {
   AgentCall,
   ArnInputs,
   CallTiming,
+  CallId,
   Caller,
-  Source,
 } from './agentCalls';
 export {
   BUILDERS,
@@ -68,5 +72,3 @@ export type {
   PolicyStatement,
 } from './types';
 export {validateFields, validValues} from './validate';
-export {ADDITIONS, LEAST_PRIVILEGE_REMOVALS} from './changes';
-export type {ActionChange} from './changes';

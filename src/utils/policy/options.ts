@@ -46,19 +46,19 @@ export const BUILDER_OPTION = {
       value: 'kaniko',
       label: 'Kaniko builder',
       reason:
-        'The agent uploads the build context to S3 and Kaniko builds and pushes the image to ECR; W&B: use Kaniko when the agent runs in a Kubernetes cluster.',
+        'Kaniko builds from a context in S3 and pushes to ECR; W&B: use Kaniko in a Kubernetes cluster.',
     },
     {
       value: 'docker',
       label: 'Docker builder on the agent’s host',
       reason:
-        'The agent builds with Docker where it runs and pushes to ECR, so it needs ECR but no S3; W&B: use Docker in all other cases.',
+        'The agent builds where it runs and pushes to ECR, without S3; W&B: use Docker in all other cases.',
     },
     {
       value: 'noop',
       label: 'A prebuilt image named in the queue',
       reason:
-        'The queue sets `AlgorithmSpecification.TrainingImage` and the builder is `noop`: the agent builds and pushes nothing, so it needs no ECR and no S3 (SageMaker pulls the image with the execution role).',
+        'The queue sets `AlgorithmSpecification.TrainingImage` (builder `noop`): the agent pushes nothing and needs no ECR or S3.',
     },
   ],
 } as const satisfies ChoiceSpec;
@@ -70,7 +70,7 @@ export const SWITCH_OPTIONS = [
     param: 'least-privilege',
     label: 'Least privilege',
     description:
-      'Only the actions the agent calls: drops the original page’s ten ECR actions that no call needs, replaces `s3:*Object` by the object actions used, and passes the role to SageMaker only.',
+      'Only what the agent calls: no unused ECR actions, no `s3:*Object`, the role passed to SageMaker only.',
     default: false,
   },
   {
@@ -88,7 +88,7 @@ export const SWITCH_OPTIONS = [
     param: 'pass-role-to-sagemaker-only',
     label: 'Only pass the role to SageMaker',
     description:
-      'Hardening: adds a condition so `iam:PassRole` works only when the role goes to `sagemaker.amazonaws.com`, as AWS’s managed SageMaker policies do. Always on with least privilege.',
+      'Adds a condition so `iam:PassRole` works only for `sagemaker.amazonaws.com`, as AWS’s managed policies do. On with least privilege.',
     default: false,
   },
 ] as const satisfies readonly SwitchSpec[];
@@ -169,11 +169,11 @@ export function policyNotices(
   switch (options.builder) {
     case 'noop':
       return [
-        'With a prebuilt image the agent builds and pushes nothing: it needs no ECR or S3 access, so there is no agent policy to attach. SageMaker pulls the image with the execution role.',
+        'With a prebuilt image the agent needs no ECR or S3 access: there is no agent policy to attach. SageMaker pulls the image with the execution role.',
       ];
     case 'docker':
       return [
-        'The S3 statements are left out: the Docker builder pushes to ECR and needs no bucket.',
+        'The S3 statements are left out: the Docker builder needs no bucket.',
       ];
     case 'kaniko':
       return [];

@@ -1,0 +1,37 @@
+import React, {Suspense, useState} from 'react';
+import type {ReactNode} from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+
+/** Marks the content, for checks that wait for the live parts of a page. */
+const STATIC_HTML = {'data-static-html': ''};
+
+interface Props {
+  /** A `React.lazy` component: its code is loaded only when it must render in the browser. */
+  readonly children: ReactNode;
+}
+
+/**
+ * Content that never changes, rendered into the page's HTML at build time
+ * and left alone by hydration (an empty `dangerouslySetInnerHTML` is not
+ * hydrated), so a first visit does not download the code and text that
+ * made it. Only when the page is reached by a client-side navigation, with
+ * no server HTML to keep, does the browser load and render it.
+ */
+export default function StaticHtml({children}: Props): ReactNode {
+  const [mountedByHydration] = useState(!useIsBrowser());
+  if (ExecutionEnvironment.canUseDOM && mountedByHydration) {
+    return (
+      <div
+        {...STATIC_HTML}
+        dangerouslySetInnerHTML={{__html: ''}}
+        suppressHydrationWarning
+      />
+    );
+  }
+  return (
+    <div {...STATIC_HTML}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </div>
+  );
+}
