@@ -1,5 +1,5 @@
-import React, {Suspense, useState} from 'react';
-import type {ReactNode} from 'react';
+import React, {Suspense, lazy, useState} from 'react';
+import type {ComponentType, ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
@@ -34,4 +34,18 @@ export default function StaticHtml({children}: Props): ReactNode {
       <Suspense fallback={null}>{children}</Suspense>
     </div>
   );
+}
+
+/** A component that shows a module's default export as static HTML. */
+export function staticHtml(
+  load: () => Promise<{readonly default: ComponentType}>,
+): () => ReactNode {
+  const Content = lazy(load);
+  return function StaticContent(): ReactNode {
+    return (
+      <StaticHtml>
+        <Content />
+      </StaticHtml>
+    );
+  };
 }
