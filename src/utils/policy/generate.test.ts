@@ -149,131 +149,102 @@ const ECR_TOKEN: PolicyStatement = {
   Resource: '*',
 };
 
+/** The push set (AWS's ECR guide) and the agent's image check, in call order. */
+const LEAST_PRIVILEGE_PUSH = [
+  'ecr:DescribeImages',
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:InitiateLayerUpload',
+  'ecr:UploadLayerPart',
+  'ecr:CompleteLayerUpload',
+  'ecr:PutImage',
+  'ecr:BatchGetImage',
+];
+
+const agentDocument = (...statements: PolicyStatement[]): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: statements,
+});
+
+const ecrRepository = (
+  arns: ExpectedArns,
+  actions: string[],
+): PolicyStatement => ({
+  Sid: 'EcrRepository',
+  Effect: 'Allow',
+  Action: actions,
+  Resource: arns.repository,
+});
+
+/** The page's own statement for the layer check, kept without least privilege. */
+const ecrLayerCheck = (arns: ExpectedArns): PolicyStatement => ({
+  Sid: 'EcrLayerCheck',
+  Effect: 'Allow',
+  Action: 'ecr:BatchCheckLayerAvailability',
+  Resource: arns.repository,
+});
+
 /** Kaniko, the page's statements: what they lack added after the page's actions. */
-function kanikoAgent(arns: ExpectedArns): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'EcrRepository',
-        Effect: 'Allow',
-        Action: [
-          ...PAGE_ECR_ACTIONS,
-          'ecr:DescribeImages',
-          'ecr:BatchGetImage',
-          'ecr:GetDownloadUrlForLayer',
-        ],
-        Resource: arns.repository,
-      },
-      ECR_TOKEN,
-      {
-        Sid: 'EcrLayerCheck',
-        Effect: 'Allow',
-        Action: 'ecr:BatchCheckLayerAvailability',
-        Resource: arns.repository,
-      },
-      {
-        Sid: 'ListObjectsInBucket',
-        Effect: 'Allow',
-        Action: ['s3:ListBucket'],
-        Resource: [arns.bucket],
-      },
-      {
-        Sid: 'AllObjectActions',
-        Effect: 'Allow',
-        Action: 's3:*Object',
-        Resource: [arns.objects],
-      },
-    ],
-  };
-}
+const kanikoAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...PAGE_ECR_ACTIONS,
+      'ecr:DescribeImages',
+      'ecr:BatchGetImage',
+      'ecr:GetDownloadUrlForLayer',
+    ]),
+    ECR_TOKEN,
+    ecrLayerCheck(arns),
+    {
+      Sid: 'ListObjectsInBucket',
+      Effect: 'Allow',
+      Action: ['s3:ListBucket'],
+      Resource: [arns.bucket],
+    },
+    {
+      Sid: 'AllObjectActions',
+      Effect: 'Allow',
+      Action: 's3:*Object',
+      Resource: [arns.objects],
+    },
+  );
 
 /** Docker: the page's ECR statements (no Kaniko cache reads), no S3. */
-function dockerAgent(arns: ExpectedArns): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'EcrRepository',
-        Effect: 'Allow',
-        Action: [
-          ...PAGE_ECR_ACTIONS,
-          'ecr:DescribeImages',
-          'ecr:BatchGetImage',
-        ],
-        Resource: arns.repository,
-      },
-      ECR_TOKEN,
-      {
-        Sid: 'EcrLayerCheck',
-        Effect: 'Allow',
-        Action: 'ecr:BatchCheckLayerAvailability',
-        Resource: arns.repository,
-      },
-    ],
-  };
-}
+const dockerAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...PAGE_ECR_ACTIONS,
+      'ecr:DescribeImages',
+      'ecr:BatchGetImage',
+    ]),
+    ECR_TOKEN,
+    ecrLayerCheck(arns),
+  );
 
 /** Kaniko with least privilege: only the actions the agent and Kaniko call. */
-function kanikoLeastPrivilegeAgent(arns: ExpectedArns): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'EcrRepository',
-        Effect: 'Allow',
-        Action: [
-          'ecr:DescribeImages',
-          'ecr:BatchCheckLayerAvailability',
-          'ecr:InitiateLayerUpload',
-          'ecr:UploadLayerPart',
-          'ecr:CompleteLayerUpload',
-          'ecr:PutImage',
-          'ecr:BatchGetImage',
-          'ecr:GetDownloadUrlForLayer',
-        ],
-        Resource: arns.repository,
-      },
-      ECR_TOKEN,
-      {
-        Sid: 'BuildContextBucket',
-        Effect: 'Allow',
-        Action: 's3:ListBucket',
-        Resource: [arns.bucket],
-      },
-      {
-        Sid: 'BuildContextObjects',
-        Effect: 'Allow',
-        Action: ['s3:PutObject', 's3:GetObject'],
-        Resource: [arns.objects],
-      },
-    ],
-  };
-}
+const kanikoLeastPrivilegeAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...LEAST_PRIVILEGE_PUSH,
+      'ecr:GetDownloadUrlForLayer',
+    ]),
+    ECR_TOKEN,
+    {
+      Sid: 'BuildContextBucket',
+      Effect: 'Allow',
+      Action: 's3:ListBucket',
+      Resource: [arns.bucket],
+    },
+    {
+      Sid: 'BuildContextObjects',
+      Effect: 'Allow',
+      Action: ['s3:PutObject', 's3:GetObject'],
+      Resource: [arns.objects],
+    },
+  );
 
 /** Docker with least privilege: the push set and the image check only. */
-function dockerLeastPrivilegeAgent(arns: ExpectedArns): PolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'EcrRepository',
-        Effect: 'Allow',
-        Action: [
-          'ecr:DescribeImages',
-          'ecr:BatchCheckLayerAvailability',
-          'ecr:InitiateLayerUpload',
-          'ecr:UploadLayerPart',
-          'ecr:CompleteLayerUpload',
-          'ecr:PutImage',
-          'ecr:BatchGetImage',
-        ],
-        Resource: arns.repository,
-      },
-      ECR_TOKEN,
-    ],
-  };
-}
+const dockerLeastPrivilegeAgent = (arns: ExpectedArns) =>
+  agentDocument(ecrRepository(arns, LEAST_PRIVILEGE_PUSH), ECR_TOKEN);
 
 /** The SageMaker policy: the same statements with every builder. */
 function sagemakerPolicy(

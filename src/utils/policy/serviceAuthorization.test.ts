@@ -255,53 +255,50 @@ describe('the checker', () => {
     ]);
   });
 
-  it('matches ARN fields with the research report’s patterns', () => {
-    const job =
-      'arn:${Partition}:sagemaker:${Region}:${Account}:training-job/${TrainingJobName}';
-    const concrete = {wildcards: false};
-    expect(
-      resourceMatchesFormat(
-        'arn:aws-iso-b:sagemaker:us-isob-east-1:123456789012:training-job/a-1',
-        job,
-        concrete,
-      ),
-    ).toBe(true);
-    expect(
-      resourceMatchesFormat(
-        'arn:aws:sagemaker:us-east-1:12345678901:training-job/a',
-        job,
-        concrete,
-      ),
-    ).toBe(false);
-    expect(
-      resourceMatchesFormat(
-        'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
-        job,
-        concrete,
-      ),
-    ).toBe(false);
-    expect(
-      resourceMatchesFormat(
-        'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
-        job,
-        {wildcards: true},
-      ),
-    ).toBe(true);
-    expect(
-      resourceMatchesFormat(
-        'arn:aws:iam::123456789012:role/a/b/Exec',
-        'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}',
-        concrete,
-      ),
-    ).toBe(true);
-    expect(
-      resourceMatchesFormat(
-        'arn:aws:iam:us-east-1:123456789012:role/Exec',
-        'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}',
-        concrete,
-      ),
-    ).toBe(false);
-  });
+  const JOB =
+    'arn:${Partition}:sagemaker:${Region}:${Account}:training-job/${TrainingJobName}';
+  const ROLE = 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}';
+  it.each([
+    [
+      'arn:aws-iso-b:sagemaker:us-isob-east-1:123456789012:training-job/a-1',
+      JOB,
+      false,
+      true,
+    ],
+    [
+      'arn:aws:sagemaker:us-east-1:12345678901:training-job/a',
+      JOB,
+      false,
+      false,
+    ],
+    [
+      'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
+      JOB,
+      false,
+      false,
+    ],
+    [
+      'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
+      JOB,
+      true,
+      true,
+    ],
+    [
+      'arn:aws:sagemaker:us-east-1:123456789012:training-job/a/b',
+      JOB,
+      false,
+      false,
+    ],
+    ['arn:aws:iam::123456789012:role/a/b/Exec', ROLE, false, true],
+    ['arn:aws:iam:us-east-1:123456789012:role/Exec', ROLE, false, false],
+  ])(
+    'matches %s against %s (wildcards: %s) with the research report’s patterns: %s',
+    (resource, format, wildcards, matches) => {
+      expect(resourceMatchesFormat(resource, format, {wildcards})).toBe(
+        matches,
+      );
+    },
+  );
 
   it('checks request context values against the key types', async () => {
     const key = async (action: string, name: string) =>
