@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {
   MAX_STORED_VALUE_LENGTH,
@@ -9,8 +10,13 @@ import {
   parseStoredForm,
   toInputValue,
 } from './formState';
-import {DEFAULT_OPTIONS, EMPTY_VALUES, allOptionCombinations} from './policy';
-import type {FieldValues, PolicyOptions} from './policy/types';
+import {
+  DEFAULT_OPTIONS,
+  EMPTY_VALUES,
+  FIELD_IDS,
+  allOptionCombinations,
+} from './policy';
+import type {FieldId, FieldValues} from './policy/types';
 
 const FILLED: FieldValues = {
   REGION: 'us-east-1',
@@ -128,18 +134,63 @@ describe('share link', () => {
     },
   );
 
-  it('reads back what it writes, whatever the values hold', () => {
-    const hostile: FieldValues = {
-      ...FILLED,
-      'YOUR-REPO-NAME': 'a&b=c#d%e+f "g" </script> é ‮',
-      'BUCKET-NAME': 'builder=noop&kms-grant=off',
-      'ARN-OF-KMS-KEY': '&least-privilege=on#?%00=',
-    };
-    const options: PolicyOptions = {...DEFAULT_OPTIONS, builder: 'docker'};
-    expect(parseShareLink(formatShareLink(hostile, options))).toEqual({
-      values: hostile,
-      options,
-    });
+  const HOSTILE: FieldValues = {
+    ...FILLED,
+    'YOUR-REPO-NAME': 'a&b=c#d%e+f "g" </script> é ‮',
+    'BUCKET-NAME': 'builder=noop&kms-grant=off',
+    'ARN-OF-KMS-KEY': '&least-privilege=on#?%00=',
+  };
+
+  it.each(allOptionCombinations())(
+    'reads back hostile values and %o, which the values cannot override',
+    (options) => {
+      expect(parseShareLink(formatShareLink(HOSTILE, options))).toEqual({
+        values: HOSTILE,
+        options,
+      });
+    },
+  );
+
+  it('reads back any value as a text input would hold it, with any options', () => {
+    const text = fc.oneof(
+      fc.string({unit: 'grapheme', maxLength: 20}),
+      fc.constantFrom(
+        '&',
+        '=',
+        '#',
+        '%',
+        '+',
+        ' ',
+        '%E0',
+        '\n',
+        'builder=noop',
+      ),
+      fc.string({maxLength: 5000}),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          Object.fromEntries(FIELD_IDS.map((id) => [id, text])) as Record<
+            FieldId,
+            typeof text
+          >,
+        ),
+        fc.constantFrom(...allOptionCombinations()),
+        (values, options) => {
+          const expected = Object.fromEntries(
+            FIELD_IDS.filter((id) => values[id] !== '').map((id) => [
+              id,
+              toInputValue(values[id]),
+            ]),
+          );
+          expect(parseShareLink(formatShareLink(values, options))).toEqual({
+            values: expected,
+            options,
+          });
+        },
+      ),
+      {numRuns: 200},
+    );
   });
 
   it('ignores unknown keys, pairs without a value, and undecodable text', () => {
