@@ -10,7 +10,8 @@ const typed = Object.fromEntries(TYPED) as FieldValues;
 /** The page's two policies, as the engine writes them for these values. */
 const policyTexts = (values: FieldValues): string[] => {
   const {agent, sagemaker} = generatePolicies(values);
-  return [agent.text, sagemaker.text];
+  // The default options (Kaniko) always have the agent policy.
+  return [agent?.text ?? '', sagemaker.text];
 };
 
 /** The fields found wrong when the page shows `shown` and the form holds `held`. */

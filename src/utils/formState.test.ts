@@ -1,15 +1,22 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {
   MAX_STORED_VALUE_LENGTH,
-  formatShareFragment,
+  formatShareLink,
   formatStoredForm,
+  holdsForm,
   isDecodableFragment,
-  parseShareFragment,
+  parseShareLink,
   parseStoredForm,
   toInputValue,
 } from './formState';
-import {EMPTY_VALUES} from './policy';
-import type {FieldValues} from './policy/types';
+import {
+  DEFAULT_OPTIONS,
+  EMPTY_VALUES,
+  FIELD_IDS,
+  allOptionCombinations,
+} from './policy';
+import type {FieldId, FieldValues} from './policy/types';
 
 const FILLED: FieldValues = {
   REGION: 'us-east-1',
@@ -23,72 +30,208 @@ const FILLED: FieldValues = {
 
 const EMPTY = EMPTY_VALUES;
 
-describe('share fragment', () => {
-  it('writes the placeholder names as keys, URL-encoded, in page order', () => {
-    expect(formatShareFragment(FILLED)).toBe(
+const HOSTILE: FieldValues = {
+  ...FILLED,
+  'YOUR-REPO-NAME': 'a&b=c#d%e+f "g" </script> é ‮',
+  'BUCKET-NAME': 'builder=noop&kms-grant=off',
+  'ARN-OF-KMS-KEY': '&least-privilege=on#?%00=',
+};
+
+/** The options part of a link with the default options, written out by hand. */
+const DEFAULT_OPTIONS_PARAMS =
+  'builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off';
+
+/** The values a share link holds, for links that hold no options. */
+const valuesOf = (hash: string) => {
+  const {values, options} = parseShareLink(hash);
+  expect(options).toEqual({});
+  return values;
+};
+
+describe('share link', () => {
+  it('writes the placeholder names as keys, URL-encoded, in page order, then every option', () => {
+    expect(formatShareLink(FILLED, DEFAULT_OPTIONS)).toBe(
       '#REGION=us-east-1&ACCOUNT-ID=012345678901&YOUR-REPO-NAME=team%2Fweb-app&BUCKET-NAME=my-bucket' +
         '&ARN-OF-ROLE-TO-PASS=arn%3Aaws%3Aiam%3A%3A012345678901%3Arole%2Fpath%2FExec' +
-        '&ARN-OF-KMS-KEY=arn%3Aaws%3Akms%3Aus-east-1%3A012345678901%3Akey%2F1234abcd-12ab-34cd-56ef-1234567890ab',
+        '&ARN-OF-KMS-KEY=arn%3Aaws%3Akms%3Aus-east-1%3A012345678901%3Akey%2F1234abcd-12ab-34cd-56ef-1234567890ab' +
+        `&${DEFAULT_OPTIONS_PARAMS}`,
     );
   });
 
-  it('leaves out empty fields, and is empty for an empty form', () => {
-    expect(formatShareFragment({...EMPTY, REGION: 'eu-west-1'})).toBe(
-      '#REGION=eu-west-1',
+  it('writes every option with its own key, whatever its value', () => {
+    expect(
+      formatShareLink(EMPTY, {
+        builder: 'noop',
+        leastPrivilege: true,
+        includeKmsGrant: false,
+        restrictPassRole: true,
+      }),
+    ).toBe(
+      '#builder=noop&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on',
     );
-    expect(formatShareFragment(EMPTY)).toBe('');
   });
 
-  it('reads back what it writes, whatever the values hold', () => {
-    const hostile: FieldValues = {
-      ...FILLED,
-      'YOUR-REPO-NAME': 'a&b=c#d%e+f "g" </script> é ‮',
-    };
-    expect(parseShareFragment(formatShareFragment(hostile))).toEqual(hostile);
+  it('leaves out empty fields, and holds only the options for an empty form', () => {
+    expect(
+      formatShareLink({...EMPTY, REGION: 'eu-west-1'}, DEFAULT_OPTIONS),
+    ).toBe(`#REGION=eu-west-1&${DEFAULT_OPTIONS_PARAMS}`);
+    expect(formatShareLink(EMPTY, DEFAULT_OPTIONS)).toBe(
+      `#${DEFAULT_OPTIONS_PARAMS}`,
+    );
+  });
+
+  it('reads the links written before options were in them, with no options', () => {
+    expect(
+      parseShareLink(
+        '#REGION=us-east-1&ACCOUNT-ID=012345678901&YOUR-REPO-NAME=team%2Fweb-app',
+      ),
+    ).toEqual({
+      values: {
+        REGION: 'us-east-1',
+        'ACCOUNT-ID': '012345678901',
+        'YOUR-REPO-NAME': 'team/web-app',
+      },
+      options: {},
+    });
+  });
+
+  it('reads options, and ignores values it does not know', () => {
+    expect(
+      parseShareLink(
+        '#builder=docker&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on',
+      ),
+    ).toEqual({
+      values: {},
+      options: {
+        builder: 'docker',
+        leastPrivilege: true,
+        includeKmsGrant: false,
+        restrictPassRole: true,
+      },
+    });
+    expect(
+      parseShareLink(
+        '#REGION=us-east-1&builder=podman&least-privilege=yes&kms-grant=true&pass-role-to-sagemaker-only=ON&includeKanikoS3=off&leastPrivilege=on',
+      ),
+    ).toEqual({values: {REGION: 'us-east-1'}, options: {}});
+    expect(parseShareLink('#builder=&kms-grant=off&builder=Kaniko')).toEqual({
+      values: {},
+      options: {includeKmsGrant: false},
+    });
+  });
+
+  it('tells a link that holds the form from one that does not', () => {
+    expect(holdsForm(parseShareLink('#permissions'))).toBe(false);
+    expect(holdsForm(parseShareLink('#builder=podman'))).toBe(false);
+    expect(holdsForm(parseShareLink('#kms-grant=off'))).toBe(true);
+    expect(holdsForm(parseShareLink('#REGION=us-east-1'))).toBe(true);
+  });
+
+  it.each(allOptionCombinations())(
+    'reads back what it writes for %o, which no value can override',
+    (options) => {
+      for (const values of [FILLED, HOSTILE]) {
+        expect(parseShareLink(formatShareLink(values, options))).toEqual({
+          values,
+          options,
+        });
+      }
+      expect(parseShareLink(formatShareLink(EMPTY, options)).values).toEqual(
+        {},
+      );
+    },
+  );
+
+  it('reads back any value as a text input would hold it, with any options', () => {
+    const text = fc.oneof(
+      fc.string({unit: 'grapheme', maxLength: 20}),
+      fc.constantFrom(
+        '&',
+        '=',
+        '#',
+        '%',
+        '+',
+        ' ',
+        '%E0',
+        '\n',
+        'builder=noop',
+      ),
+      fc.string({maxLength: 5000}),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          Object.fromEntries(FIELD_IDS.map((id) => [id, text])) as Record<
+            FieldId,
+            typeof text
+          >,
+        ),
+        fc.constantFrom(...allOptionCombinations()),
+        (values, options) => {
+          const expected = Object.fromEntries(
+            FIELD_IDS.filter((id) => values[id] !== '').map((id) => [
+              id,
+              toInputValue(values[id]),
+            ]),
+          );
+          expect(parseShareLink(formatShareLink(values, options))).toEqual({
+            values: expected,
+            options,
+          });
+        },
+      ),
+      {numRuns: 200},
+    );
   });
 
   it('ignores unknown keys, pairs without a value, and undecodable text', () => {
     expect(
-      parseShareFragment(
-        '#REGION=us-east-1&evil=1&=x&ACCOUNT-ID&BUCKET-NAME=%E0%A4%A',
-      ),
+      valuesOf('#REGION=us-east-1&evil=1&=x&ACCOUNT-ID&BUCKET-NAME=%E0%A4%A'),
     ).toEqual({REGION: 'us-east-1'});
-  });
-
-  it('keeps the last of duplicate keys, like URLSearchParams', () => {
-    expect(parseShareFragment('#REGION=us-east-1&REGION=eu-west-1')).toEqual({
-      REGION: 'eu-west-1',
+    expect(parseShareLink('#builder=%E0%A4%A&kms-grant')).toEqual({
+      values: {},
+      options: {},
     });
   });
 
+  it('keeps the last of duplicate keys, like URLSearchParams', () => {
+    expect(valuesOf('#REGION=us-east-1&REGION=eu-west-1')).toEqual({
+      REGION: 'eu-west-1',
+    });
+    expect(parseShareLink('#builder=docker&builder=noop').options.builder).toBe(
+      'noop',
+    );
+  });
+
   it('reads + as a space, as form encoding does', () => {
-    expect(parseShareFragment('BUCKET-NAME=a+b')).toEqual({
+    expect(valuesOf('BUCKET-NAME=a+b')).toEqual({
       'BUCKET-NAME': 'a b',
     });
   });
 
   it('cuts very long values so no later step works on megabytes', () => {
-    const parsed = parseShareFragment(`#REGION=${'a'.repeat(100_000)}`);
+    const parsed = valuesOf(`#REGION=${'a'.repeat(100_000)}`);
     expect(parsed.REGION).toHaveLength(MAX_STORED_VALUE_LENGTH);
   });
 
   // Found by e2e/fuzz.spec.ts: a text input cannot hold a line break, so the
   // form showed "us-east-1" while it checked "us-\neast-1" and refused it.
   it('drops line breaks, as a text input does with its value', () => {
-    expect(
-      parseShareFragment('#REGION=us-%0Aeast-1%0D%0A&BUCKET-NAME=a%0Db'),
-    ).toEqual({REGION: 'us-east-1', 'BUCKET-NAME': 'ab'});
+    expect(valuesOf('#REGION=us-%0Aeast-1%0D%0A&BUCKET-NAME=a%0Db')).toEqual({
+      REGION: 'us-east-1',
+      'BUCKET-NAME': 'ab',
+    });
   });
 
   // Found by e2e/fuzz.spec.ts: encodeURIComponent throws on a lone
   // surrogate, so "Copy share link" failed for a value from a tampered record.
   it('writes a lone surrogate as U+FFFD instead of throwing', () => {
     const values = {...EMPTY, REGION: 'a\ud800b', 'BUCKET-NAME': 'c\udfff'};
-    expect(formatShareFragment(values)).toBe(
-      '#REGION=a%EF%BF%BDb&BUCKET-NAME=c%EF%BF%BD',
+    expect(formatShareLink(values, DEFAULT_OPTIONS)).toBe(
+      `#REGION=a%EF%BF%BDb&BUCKET-NAME=c%EF%BF%BD&${DEFAULT_OPTIONS_PARAMS}`,
     );
-    expect(formatShareFragment({...EMPTY, REGION: '😀'})).toBe(
-      '#REGION=%F0%9F%98%80',
+    expect(formatShareLink({...EMPTY, REGION: '😀'}, DEFAULT_OPTIONS)).toBe(
+      `#REGION=%F0%9F%98%80&${DEFAULT_OPTIONS_PARAMS}`,
     );
   });
 
@@ -96,7 +239,7 @@ describe('share fragment', () => {
     const value = `${'a'.repeat(MAX_STORED_VALUE_LENGTH - 1)}😀`;
     expect(toInputValue(value)).toBe('a'.repeat(MAX_STORED_VALUE_LENGTH - 1));
     expect(() =>
-      formatShareFragment({...EMPTY, REGION: toInputValue(value)}),
+      formatShareLink({...EMPTY, REGION: toInputValue(value)}, DEFAULT_OPTIONS),
     ).not.toThrow();
   });
 
@@ -110,16 +253,38 @@ describe('share fragment', () => {
 });
 
 describe('stored form', () => {
-  const options = {
-    includeKanikoS3: false,
-    includeKmsGrant: true,
-    restrictPassRole: true,
-  };
+  it.each(allOptionCombinations())(
+    'reads back what it writes for %o',
+    (options) => {
+      for (const values of [FILLED, HOSTILE, EMPTY]) {
+        const stored = parseStoredForm(formatStoredForm(values, options));
+        expect(stored.values).toEqual(values);
+        expect(stored.options).toEqual(options);
+      }
+    },
+  );
 
-  it('reads back what it writes', () => {
-    expect(parseStoredForm(formatStoredForm(FILLED, options))).toEqual({
-      values: FILLED,
-      options,
+  it('reads a record from before the builder choice without S3 as the Docker builder', () => {
+    const legacy = (options: Record<string, unknown>) =>
+      parseStoredForm(JSON.stringify({values: {}, options})).options;
+    expect(
+      legacy({
+        includeKanikoS3: false,
+        includeKmsGrant: true,
+        restrictPassRole: true,
+      }),
+    ).toEqual({
+      builder: 'docker',
+      includeKmsGrant: true,
+      restrictPassRole: true,
+    });
+    // With S3 it was the Kaniko builder, the default: nothing to restore.
+    expect(legacy({includeKanikoS3: true, includeKmsGrant: false})).toEqual({
+      includeKmsGrant: false,
+    });
+    // A record that names its builder is newer: the builder wins.
+    expect(legacy({includeKanikoS3: false, builder: 'noop'})).toEqual({
+      builder: 'noop',
     });
   });
 
@@ -141,7 +306,13 @@ describe('stored form', () => {
         __proto__: 'x',
         extra: 'y',
       },
-      options: {includeKanikoS3: 'false', restrictPassRole: true, other: true},
+      options: {
+        includeKanikoS3: 'false',
+        builder: 'podman',
+        leastPrivilege: 1,
+        restrictPassRole: true,
+        other: true,
+      },
     });
     expect(parseStoredForm(tampered)).toEqual({
       values: {REGION: 'us-east-1'},

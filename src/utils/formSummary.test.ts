@@ -1,10 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_OPTIONS, EMPTY_VALUES, generatePolicies} from './policy';
-import {
-  listPlaceholders,
-  pendingPlaceholders,
-  summarizeForm,
-} from './formSummary';
+import {pendingPlaceholders, summarizeForm} from './formSummary';
+import {agentPolicyOf} from './policy/testing/fixtures';
 
 const FILLED = {
   REGION: 'us-east-1',
@@ -43,10 +40,27 @@ describe('summarizeForm', () => {
   it('ignores fields whose statements are switched off', () => {
     const result = generatePolicies(
       {...FILLED, 'BUCKET-NAME': '', 'ARN-OF-KMS-KEY': 'alias/nope'},
-      {...DEFAULT_OPTIONS, includeKanikoS3: false, includeKmsGrant: false},
+      {...DEFAULT_OPTIONS, builder: 'docker', includeKmsGrant: false},
     );
     expect(summarizeForm(result)).toBe(
       'Every placeholder is filled: both policies are ready to copy.',
+    );
+  });
+
+  it('speaks of one policy with a prebuilt image, which needs no repository or bucket', () => {
+    const result = generatePolicies(
+      {...FILLED, 'YOUR-REPO-NAME': '', 'BUCKET-NAME': 'Not A Bucket'},
+      {...DEFAULT_OPTIONS, builder: 'noop'},
+    );
+    expect(summarizeForm(result)).toBe(
+      'Every placeholder is filled: the policy is ready to copy.',
+    );
+    expect(
+      summarizeForm(
+        generatePolicies(EMPTY_VALUES, {...DEFAULT_OPTIONS, builder: 'noop'}),
+      ),
+    ).toBe(
+      '4 placeholders still unfilled (<REGION>, <ACCOUNT-ID>, <ARN-OF-ROLE-TO-PASS>, <ARN-OF-KMS-KEY>).',
     );
   });
 });
@@ -54,18 +68,9 @@ describe('summarizeForm', () => {
 describe('pendingPlaceholders', () => {
   it('looks only at the policies it is given', () => {
     const result = generatePolicies({...EMPTY_VALUES, REGION: 'eu-west-1'});
-    expect(pendingPlaceholders(result, [result.agent])).toEqual({
+    expect(pendingPlaceholders(result, [agentPolicyOf(result)])).toEqual({
       unfilled: ['ACCOUNT-ID', 'YOUR-REPO-NAME', 'BUCKET-NAME'],
       invalid: [],
     });
-  });
-});
-
-describe('listPlaceholders', () => {
-  it('writes the placeholders as the page does, in the order given', () => {
-    expect(listPlaceholders(['BUCKET-NAME', 'REGION'])).toBe(
-      '<BUCKET-NAME>, <REGION>',
-    );
-    expect(listPlaceholders([])).toBe('');
   });
 });

@@ -104,3 +104,14 @@ export const CALL_REQUESTS = {
     resource: contextObject,
   },
 } as const satisfies Record<CallId, CallRequest>;
+
+/** The request a call of the table sends. */
+export function requestOf(call: {readonly id: string}): CallRequest {
+  const request = (CALL_REQUESTS as Record<string, CallRequest | undefined>)[
+    call.id
+  ];
+  if (request === undefined) {
+    throw new Error(`The call ${call.id} has no entry in CALL_REQUESTS.`);
+  }
+  return request;
+}

@@ -1,20 +1,27 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CORRECTIONS} from './corrections';
-import {EMPTY_VALUES, FIELD_IDS} from './fields';
-import {DEFAULT_OPTIONS, generatePolicies} from './generate';
+import {EMPTY_VALUES, FIELD_IDS, placeholderOf} from './fields';
+import {generatePolicies} from './generate';
+import {DEFAULT_OPTIONS, allOptionCombinations} from './options';
+import {agentPolicyOf, KEY_ID, policiesOf} from './testing/fixtures';
 import type {
+  CallGrant,
   FieldId,
   FieldValues,
   GeneratedPolicy,
   PolicyDocument,
   PolicyOptions,
+  PolicyStatement,
 } from './types';
 import {validateFields, validValues} from './validate';
 
-const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+// The expected documents below are written out by hand from the agent's
+// calls and AWS's documentation: nothing here asks the generator, its
+// statement table or its call table what they should be.
 
-const ECR_ACTIONS = [
+/** The original page's ECR actions on the repository, in its order. */
+const PAGE_ECR_ACTIONS = [
   'ecr:PutLifecyclePolicy',
   'ecr:PutImageTagMutability',
   'ecr:StartImageScan',
@@ -31,242 +38,358 @@ const ECR_ACTIONS = [
   'ecr:DeleteRepositoryPolicy',
 ];
 
-const COMMERCIAL: FieldValues = {
-  REGION: 'us-east-1',
-  'ACCOUNT-ID': '123456789012',
-  'YOUR-REPO-NAME': 'project-a/web-app',
-  'BUCKET-NAME': 'my-launch-bucket',
-  'ARN-OF-ROLE-TO-PASS':
-    'arn:aws:iam::123456789012:role/service-role/SageMakerExecutionRole',
-  'ARN-OF-KMS-KEY': `arn:aws:kms:us-east-1:123456789012:key/${KEY_ID}`,
+/** The resources a Region's policies name, written out by hand. */
+interface ExpectedArns {
+  readonly repository: string;
+  readonly bucket: string;
+  readonly objects: string;
+  readonly trainingJobs: string;
+  readonly role: string;
+  readonly kmsKey: string;
+  readonly viaService: string;
+  readonly logs: string;
+}
+
+interface RegionCase {
+  readonly name: string;
+  readonly values: FieldValues;
+  readonly arns: ExpectedArns;
+}
+
+const COMMERCIAL: RegionCase = {
+  name: 'commercial (us-east-1, aws)',
+  values: {
+    REGION: 'us-east-1',
+    'ACCOUNT-ID': '123456789012',
+    'YOUR-REPO-NAME': 'project-a/web-app',
+    'BUCKET-NAME': 'my-launch-bucket',
+    'ARN-OF-ROLE-TO-PASS':
+      'arn:aws:iam::123456789012:role/service-role/SageMakerExecutionRole',
+    'ARN-OF-KMS-KEY': `arn:aws:kms:us-east-1:123456789012:key/${KEY_ID}`,
+  },
+  arns: {
+    repository:
+      'arn:aws:ecr:us-east-1:123456789012:repository/project-a/web-app',
+    bucket: 'arn:aws:s3:::my-launch-bucket',
+    objects: 'arn:aws:s3:::my-launch-bucket/*',
+    trainingJobs: 'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
+    role: 'arn:aws:iam::123456789012:role/service-role/SageMakerExecutionRole',
+    kmsKey: `arn:aws:kms:us-east-1:123456789012:key/${KEY_ID}`,
+    viaService: 'sagemaker.us-east-1.amazonaws.com',
+    logs: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/sagemaker/TrainingJobs:*',
+  },
 };
 
-const CHINA: FieldValues = {
-  REGION: 'cn-north-1',
-  'ACCOUNT-ID': '000011112222',
-  'YOUR-REPO-NAME': 'launch',
-  'BUCKET-NAME': 'launch.bucket.cn',
-  'ARN-OF-ROLE-TO-PASS':
-    'arn:aws-cn:iam::000011112222:role/SageMakerExecutionRole',
-  'ARN-OF-KMS-KEY':
-    'arn:aws-cn:kms:cn-north-1:000011112222:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+const CHINA: RegionCase = {
+  name: 'China (cn-north-1, aws-cn, ViaService still .amazonaws.com)',
+  values: {
+    REGION: 'cn-north-1',
+    'ACCOUNT-ID': '000011112222',
+    'YOUR-REPO-NAME': 'launch',
+    'BUCKET-NAME': 'launch.bucket.cn',
+    'ARN-OF-ROLE-TO-PASS':
+      'arn:aws-cn:iam::000011112222:role/SageMakerExecutionRole',
+    'ARN-OF-KMS-KEY':
+      'arn:aws-cn:kms:cn-north-1:000011112222:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+  },
+  arns: {
+    repository: 'arn:aws-cn:ecr:cn-north-1:000011112222:repository/launch',
+    bucket: 'arn:aws-cn:s3:::launch.bucket.cn',
+    objects: 'arn:aws-cn:s3:::launch.bucket.cn/*',
+    trainingJobs: 'arn:aws-cn:sagemaker:cn-north-1:000011112222:training-job/*',
+    role: 'arn:aws-cn:iam::000011112222:role/SageMakerExecutionRole',
+    kmsKey:
+      'arn:aws-cn:kms:cn-north-1:000011112222:key/mrk-1234abcd12ab34cd56ef1234567890ab',
+    viaService: 'sagemaker.cn-north-1.amazonaws.com',
+    logs: 'arn:aws-cn:logs:cn-north-1:000011112222:log-group:/aws/sagemaker/TrainingJobs:*',
+  },
 };
 
-const GOVCLOUD: FieldValues = {
-  REGION: 'us-gov-west-1',
-  'ACCOUNT-ID': '999988887777',
-  'YOUR-REPO-NAME': 'wandb/launch-agent',
-  'BUCKET-NAME': 'gov-launch-bucket',
-  'ARN-OF-ROLE-TO-PASS': 'arn:aws-us-gov:iam::999988887777:role/Exec',
-  'ARN-OF-KMS-KEY': `arn:aws-us-gov:kms:us-gov-west-1:999988887777:key/${KEY_ID}`,
+const GOVCLOUD: RegionCase = {
+  name: 'GovCloud (us-gov-west-1, aws-us-gov)',
+  values: {
+    REGION: 'us-gov-west-1',
+    'ACCOUNT-ID': '999988887777',
+    'YOUR-REPO-NAME': 'wandb/launch-agent',
+    'BUCKET-NAME': 'gov-launch-bucket',
+    'ARN-OF-ROLE-TO-PASS': 'arn:aws-us-gov:iam::999988887777:role/Exec',
+    'ARN-OF-KMS-KEY': `arn:aws-us-gov:kms:us-gov-west-1:999988887777:key/${KEY_ID}`,
+  },
+  arns: {
+    repository:
+      'arn:aws-us-gov:ecr:us-gov-west-1:999988887777:repository/wandb/launch-agent',
+    bucket: 'arn:aws-us-gov:s3:::gov-launch-bucket',
+    objects: 'arn:aws-us-gov:s3:::gov-launch-bucket/*',
+    trainingJobs:
+      'arn:aws-us-gov:sagemaker:us-gov-west-1:999988887777:training-job/*',
+    role: 'arn:aws-us-gov:iam::999988887777:role/Exec',
+    kmsKey: `arn:aws-us-gov:kms:us-gov-west-1:999988887777:key/${KEY_ID}`,
+    viaService: 'sagemaker.us-gov-west-1.amazonaws.com',
+    logs: 'arn:aws-us-gov:logs:us-gov-west-1:999988887777:log-group:/aws/sagemaker/TrainingJobs:*',
+  },
 };
 
-function expectPolicy(policy: GeneratedPolicy, document: PolicyDocument) {
-  expect(policy.document).toEqual(document);
-  expect(policy.text).toBe(JSON.stringify(document, null, 2));
-  expect(policy.size).toBe(policy.text.replace(/\s/g, '').length);
-  expect(policy.sizeLimit).toBe(6144);
+/** What the page shows before anything is typed. */
+const PLACEHOLDERS: ExpectedArns = {
+  repository: 'arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>',
+  bucket: 'arn:aws:s3:::<BUCKET-NAME>',
+  objects: 'arn:aws:s3:::<BUCKET-NAME>/*',
+  // Corrected: the page's `arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>/*` matches nothing.
+  trainingJobs: 'arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>:training-job/*',
+  role: '<ARN-OF-ROLE-TO-PASS>',
+  kmsKey: '<ARN-OF-KMS-KEY>',
+  viaService: 'sagemaker.<REGION>.amazonaws.com',
+  logs: 'arn:aws:logs:<REGION>:<ACCOUNT-ID>:log-group:/aws/sagemaker/TrainingJobs:*',
+};
+
+const ECR_TOKEN: PolicyStatement = {
+  Sid: 'EcrToken',
+  Effect: 'Allow',
+  Action: 'ecr:GetAuthorizationToken',
+  Resource: '*',
+};
+
+/** The push set (AWS's ECR guide) and the agent's image check, in call order. */
+const LEAST_PRIVILEGE_PUSH = [
+  'ecr:DescribeImages',
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:InitiateLayerUpload',
+  'ecr:UploadLayerPart',
+  'ecr:CompleteLayerUpload',
+  'ecr:PutImage',
+  'ecr:BatchGetImage',
+];
+
+const agentDocument = (...statements: PolicyStatement[]): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: statements,
+});
+
+const ecrRepository = (
+  arns: ExpectedArns,
+  actions: string[],
+): PolicyStatement => ({
+  Sid: 'EcrRepository',
+  Effect: 'Allow',
+  Action: actions,
+  Resource: arns.repository,
+});
+
+/** The page's own statement for the layer check, kept without least privilege. */
+const ecrLayerCheck = (arns: ExpectedArns): PolicyStatement => ({
+  Sid: 'EcrLayerCheck',
+  Effect: 'Allow',
+  Action: 'ecr:BatchCheckLayerAvailability',
+  Resource: arns.repository,
+});
+
+/** Kaniko, the page's statements: what they lack added after the page's actions. */
+const kanikoAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...PAGE_ECR_ACTIONS,
+      'ecr:DescribeImages',
+      'ecr:BatchGetImage',
+      'ecr:GetDownloadUrlForLayer',
+    ]),
+    ECR_TOKEN,
+    ecrLayerCheck(arns),
+    {
+      Sid: 'ListObjectsInBucket',
+      Effect: 'Allow',
+      Action: ['s3:ListBucket'],
+      Resource: [arns.bucket],
+    },
+    {
+      Sid: 'AllObjectActions',
+      Effect: 'Allow',
+      Action: 's3:*Object',
+      Resource: [arns.objects],
+    },
+  );
+
+/** Docker: the page's ECR statements (no Kaniko cache reads), no S3. */
+const dockerAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...PAGE_ECR_ACTIONS,
+      'ecr:DescribeImages',
+      'ecr:BatchGetImage',
+    ]),
+    ECR_TOKEN,
+    ecrLayerCheck(arns),
+  );
+
+/** Kaniko with least privilege: only the actions the agent and Kaniko call. */
+const kanikoLeastPrivilegeAgent = (arns: ExpectedArns) =>
+  agentDocument(
+    ecrRepository(arns, [
+      ...LEAST_PRIVILEGE_PUSH,
+      'ecr:GetDownloadUrlForLayer',
+    ]),
+    ECR_TOKEN,
+    {
+      Sid: 'BuildContextBucket',
+      Effect: 'Allow',
+      Action: 's3:ListBucket',
+      Resource: [arns.bucket],
+    },
+    {
+      Sid: 'BuildContextObjects',
+      Effect: 'Allow',
+      Action: ['s3:PutObject', 's3:GetObject'],
+      Resource: [arns.objects],
+    },
+  );
+
+/** Docker with least privilege: the push set and the image check only. */
+const dockerLeastPrivilegeAgent = (arns: ExpectedArns) =>
+  agentDocument(ecrRepository(arns, LEAST_PRIVILEGE_PUSH), ECR_TOKEN);
+
+/** The SageMaker policy: the same statements with every builder. */
+function sagemakerPolicy(
+  arns: ExpectedArns,
+  {passRoleToSageMakerOnly}: {readonly passRoleToSageMakerOnly: boolean},
+): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'TrainingJobs',
+        Effect: 'Allow',
+        Action: [
+          'sagemaker:CreateTrainingJob',
+          // Tags given to CreateTrainingJob are authorized as AddTags.
+          'sagemaker:AddTags',
+          'sagemaker:DescribeTrainingJob',
+          'sagemaker:StopTrainingJob',
+        ],
+        Resource: arns.trainingJobs,
+      },
+      {
+        Sid: 'PassExecutionRole',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: arns.role,
+        ...(passRoleToSageMakerOnly
+          ? {
+              Condition: {
+                StringEquals: {
+                  'iam:PassedToService': 'sagemaker.amazonaws.com',
+                },
+              },
+            }
+          : {}),
+      },
+      {
+        Sid: 'VolumeKeyGrant',
+        Effect: 'Allow',
+        Action: 'kms:CreateGrant',
+        Resource: arns.kmsKey,
+        Condition: {
+          StringEquals: {'kms:ViaService': arns.viaService},
+          // Corrected: the page had "true" under StringEquals.
+          Bool: {'kms:GrantIsForAWSResource': true},
+        },
+      },
+      {
+        Sid: 'TrainingJobLogs',
+        Effect: 'Allow',
+        Action: ['logs:DescribeLogStreams', 'logs:GetLogEvents'],
+        Resource: arns.logs,
+      },
+    ],
+  };
+}
+
+interface ModeCase {
+  readonly name: string;
+  readonly options: PolicyOptions;
+  /** Undefined: no agent policy at all. */
+  readonly agent: ((arns: ExpectedArns) => PolicyDocument) | undefined;
+  readonly passRoleToSageMakerOnly: boolean;
+}
+
+const MODES: readonly ModeCase[] = [
+  {
+    name: 'default options (Kaniko)',
+    options: DEFAULT_OPTIONS,
+    agent: kanikoAgent,
+    passRoleToSageMakerOnly: false,
+  },
+  {
+    name: 'least privilege (Kaniko)',
+    options: {...DEFAULT_OPTIONS, leastPrivilege: true},
+    agent: kanikoLeastPrivilegeAgent,
+    passRoleToSageMakerOnly: true,
+  },
+  {
+    name: 'Docker builder',
+    options: {...DEFAULT_OPTIONS, builder: 'docker'},
+    agent: dockerAgent,
+    passRoleToSageMakerOnly: false,
+  },
+  {
+    name: 'Docker builder, least privilege',
+    options: {...DEFAULT_OPTIONS, builder: 'docker', leastPrivilege: true},
+    agent: dockerLeastPrivilegeAgent,
+    passRoleToSageMakerOnly: true,
+  },
+  {
+    name: 'noop builder (prebuilt image)',
+    options: {...DEFAULT_OPTIONS, builder: 'noop'},
+    agent: undefined,
+    passRoleToSageMakerOnly: false,
+  },
+  {
+    name: 'PassRole to SageMaker only',
+    options: {...DEFAULT_OPTIONS, restrictPassRole: true},
+    agent: kanikoAgent,
+    passRoleToSageMakerOnly: true,
+  },
+];
+
+function expectPolicy(
+  policy: GeneratedPolicy | undefined,
+  document: PolicyDocument,
+) {
+  expect(policy?.document).toEqual(document);
+  // The text pins the key order too: Sid, Effect, Action, Resource, Condition.
+  expect(policy?.text).toBe(JSON.stringify(document, null, 2));
+  expect(policy?.size).toBe(JSON.stringify(document).replace(/\s/g, '').length);
+  expect(policy?.sizeLimit).toBe(6144);
 }
 
 describe('generatePolicies with every field filled', () => {
-  it('writes the commercial-partition policies (us-east-1)', () => {
-    const result = generatePolicies(COMMERCIAL, DEFAULT_OPTIONS);
-    expect(result.issues).toEqual([]);
-    const repositoryArn =
-      'arn:aws:ecr:us-east-1:123456789012:repository/project-a/web-app';
-    expectPolicy(result.agent, {
-      Version: '2012-10-17',
-      Statement: [
-        {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repositoryArn},
-        {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-        {
-          Effect: 'Allow',
-          Action: 'ecr:BatchCheckLayerAvailability',
-          Resource: repositoryArn,
-        },
-        {
-          Sid: 'ListObjectsInBucket',
-          Effect: 'Allow',
-          Action: ['s3:ListBucket'],
-          Resource: ['arn:aws:s3:::my-launch-bucket'],
-        },
-        {
-          Sid: 'AllObjectActions',
-          Effect: 'Allow',
-          Action: 's3:*Object',
-          Resource: ['arn:aws:s3:::my-launch-bucket/*'],
-        },
-      ],
-    });
-    expectPolicy(result.sagemaker, {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'sagemaker:CreateTrainingJob',
-          Resource: 'arn:aws:sagemaker:us-east-1:123456789012:training-job/*',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'iam:PassRole',
-          Resource:
-            'arn:aws:iam::123456789012:role/service-role/SageMakerExecutionRole',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'kms:CreateGrant',
-          Resource: `arn:aws:kms:us-east-1:123456789012:key/${KEY_ID}`,
-          Condition: {
-            StringEquals: {
-              'kms:ViaService': 'sagemaker.us-east-1.amazonaws.com',
-            },
-            Bool: {'kms:GrantIsForAWSResource': true},
-          },
-        },
-      ],
-    });
-    expect(result.agent.placeholders).toEqual([]);
-    expect(result.sagemaker.placeholders).toEqual([]);
-  });
-
-  it('writes the China policies (cn-north-1, partition aws-cn, ViaService still .amazonaws.com)', () => {
-    const result = generatePolicies(CHINA, DEFAULT_OPTIONS);
-    expect(result.issues).toEqual([]);
-    const repositoryArn =
-      'arn:aws-cn:ecr:cn-north-1:000011112222:repository/launch';
-    expectPolicy(result.agent, {
-      Version: '2012-10-17',
-      Statement: [
-        {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repositoryArn},
-        {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-        {
-          Effect: 'Allow',
-          Action: 'ecr:BatchCheckLayerAvailability',
-          Resource: repositoryArn,
-        },
-        {
-          Sid: 'ListObjectsInBucket',
-          Effect: 'Allow',
-          Action: ['s3:ListBucket'],
-          Resource: ['arn:aws-cn:s3:::launch.bucket.cn'],
-        },
-        {
-          Sid: 'AllObjectActions',
-          Effect: 'Allow',
-          Action: 's3:*Object',
-          Resource: ['arn:aws-cn:s3:::launch.bucket.cn/*'],
-        },
-      ],
-    });
-    expectPolicy(result.sagemaker, {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'sagemaker:CreateTrainingJob',
-          Resource:
-            'arn:aws-cn:sagemaker:cn-north-1:000011112222:training-job/*',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'iam:PassRole',
-          Resource: 'arn:aws-cn:iam::000011112222:role/SageMakerExecutionRole',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'kms:CreateGrant',
-          Resource:
-            'arn:aws-cn:kms:cn-north-1:000011112222:key/mrk-1234abcd12ab34cd56ef1234567890ab',
-          Condition: {
-            StringEquals: {
-              'kms:ViaService': 'sagemaker.cn-north-1.amazonaws.com',
-            },
-            Bool: {'kms:GrantIsForAWSResource': true},
-          },
-        },
-      ],
-    });
-  });
-
-  it('writes the GovCloud policies (us-gov-west-1, partition aws-us-gov), PassRole restricted', () => {
-    const result = generatePolicies(GOVCLOUD, {
-      ...DEFAULT_OPTIONS,
-      restrictPassRole: true,
-    });
-    expect(result.issues).toEqual([]);
-    const repositoryArn =
-      'arn:aws-us-gov:ecr:us-gov-west-1:999988887777:repository/wandb/launch-agent';
-    expectPolicy(result.agent, {
-      Version: '2012-10-17',
-      Statement: [
-        {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repositoryArn},
-        {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-        {
-          Effect: 'Allow',
-          Action: 'ecr:BatchCheckLayerAvailability',
-          Resource: repositoryArn,
-        },
-        {
-          Sid: 'ListObjectsInBucket',
-          Effect: 'Allow',
-          Action: ['s3:ListBucket'],
-          Resource: ['arn:aws-us-gov:s3:::gov-launch-bucket'],
-        },
-        {
-          Sid: 'AllObjectActions',
-          Effect: 'Allow',
-          Action: 's3:*Object',
-          Resource: ['arn:aws-us-gov:s3:::gov-launch-bucket/*'],
-        },
-      ],
-    });
-    expectPolicy(result.sagemaker, {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'sagemaker:CreateTrainingJob',
-          Resource:
-            'arn:aws-us-gov:sagemaker:us-gov-west-1:999988887777:training-job/*',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'iam:PassRole',
-          Resource: 'arn:aws-us-gov:iam::999988887777:role/Exec',
-          Condition: {
-            StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'},
-          },
-        },
-        {
-          Effect: 'Allow',
-          Action: 'kms:CreateGrant',
-          Resource: `arn:aws-us-gov:kms:us-gov-west-1:999988887777:key/${KEY_ID}`,
-          Condition: {
-            StringEquals: {
-              'kms:ViaService': 'sagemaker.us-gov-west-1.amazonaws.com',
-            },
-            Bool: {'kms:GrantIsForAWSResource': true},
-          },
-        },
-      ],
+  describe.each([COMMERCIAL, CHINA, GOVCLOUD])('$name', (region) => {
+    it.each(MODES)('writes the policies for $name', (mode) => {
+      const result = generatePolicies(region.values, mode.options);
+      expect(result.issues).toEqual([]);
+      if (mode.agent === undefined) {
+        expect(result.agent).toBeUndefined();
+      } else {
+        expectPolicy(result.agent, mode.agent(region.arns));
+        expect(result.agent?.placeholders).toEqual([]);
+      }
+      expectPolicy(result.sagemaker, sagemakerPolicy(region.arns, mode));
+      expect(result.sagemaker.placeholders).toEqual([]);
     });
   });
 
   it('writes keys in the page order and the text exactly as JSON.stringify with two spaces', () => {
-    const {agent, sagemaker} = generatePolicies(GOVCLOUD, {
+    const result = generatePolicies(GOVCLOUD.values, {
       ...DEFAULT_OPTIONS,
       restrictPassRole: true,
     });
     const order = ['Sid', 'Effect', 'Action', 'Resource', 'Condition'];
-    for (const statement of [
-      ...agent.document.Statement,
-      ...sagemaker.document.Statement,
-    ]) {
-      const keys = Object.keys(statement);
-      expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+    for (const policy of policiesOf(result)) {
+      expect(Object.keys(policy.document)).toEqual(['Version', 'Statement']);
+      for (const statement of policy.document.Statement) {
+        const keys = Object.keys(statement);
+        expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+      }
     }
-    expect(Object.keys(agent.document)).toEqual(['Version', 'Statement']);
-    expect(sagemaker.text).toContain(
+    expect(result.sagemaker.text).toContain(
       [
         '      "Condition": {',
         '        "StringEquals": {',
@@ -281,65 +404,105 @@ describe('generatePolicies with every field filled', () => {
   });
 });
 
+describe('the calls and the statements that allow them', () => {
+  const sagemaker = (callId: string, sid: string | undefined): CallGrant => ({
+    callId,
+    policy: 'sagemaker',
+    sid,
+  });
+  const agent = (callId: string, sid: string): CallGrant => ({
+    callId,
+    policy: 'agent',
+    sid,
+  });
+  const SAGEMAKER_CALLS = [
+    sagemaker('get-caller-identity', undefined),
+    sagemaker('create-training-job', 'TrainingJobs'),
+    sagemaker('tag-on-create', 'TrainingJobs'),
+    sagemaker('pass-role', 'PassExecutionRole'),
+    sagemaker('volume-key-grant', 'VolumeKeyGrant'),
+    sagemaker('describe-training-job', 'TrainingJobs'),
+    sagemaker('stop-training-job', 'TrainingJobs'),
+    sagemaker('describe-log-streams', 'TrainingJobLogs'),
+    sagemaker('get-log-events', 'TrainingJobLogs'),
+  ];
+
+  it('names the statement of every call with the default options', () => {
+    expect(generatePolicies(COMMERCIAL.values).calls).toEqual([
+      ...SAGEMAKER_CALLS,
+      agent('ecr-token', 'EcrToken'),
+      agent('describe-images', 'EcrRepository'),
+      agent('push-check-layers', 'EcrLayerCheck'),
+      agent('push-layers', 'EcrRepository'),
+      agent('push-image', 'EcrRepository'),
+      agent('kaniko-cache', 'EcrRepository'),
+      agent('head-bucket', 'ListObjectsInBucket'),
+      agent('upload-context', 'AllObjectActions'),
+      agent('kaniko-read-context', 'AllObjectActions'),
+    ]);
+  });
+
+  it('names the least-privilege statements with least privilege', () => {
+    expect(
+      generatePolicies(COMMERCIAL.values, {
+        ...DEFAULT_OPTIONS,
+        leastPrivilege: true,
+      }).calls,
+    ).toEqual([
+      ...SAGEMAKER_CALLS,
+      agent('ecr-token', 'EcrToken'),
+      agent('describe-images', 'EcrRepository'),
+      agent('push-check-layers', 'EcrRepository'),
+      agent('push-layers', 'EcrRepository'),
+      agent('push-image', 'EcrRepository'),
+      agent('kaniko-cache', 'EcrRepository'),
+      agent('head-bucket', 'BuildContextBucket'),
+      agent('upload-context', 'BuildContextObjects'),
+      agent('kaniko-read-context', 'BuildContextObjects'),
+    ]);
+  });
+
+  it('has only the SageMaker calls with a prebuilt image and no KMS key', () => {
+    expect(
+      generatePolicies(COMMERCIAL.values, {
+        ...DEFAULT_OPTIONS,
+        builder: 'noop',
+        includeKmsGrant: false,
+      }).calls,
+    ).toEqual(
+      SAGEMAKER_CALLS.filter((call) => call.callId !== 'volume-key-grant'),
+    );
+  });
+
+  it.each(allOptionCombinations())(
+    'names, for %o, only Sids that its policy holds',
+    (options) => {
+      const result = generatePolicies(COMMERCIAL.values, options);
+      for (const call of result.calls) {
+        if (call.sid === undefined) {
+          expect(call.callId).toBe('get-caller-identity');
+          continue;
+        }
+        const policy =
+          call.policy === 'agent' ? agentPolicyOf(result) : result.sagemaker;
+        expect(
+          policy.document.Statement.map((statement) => statement.Sid),
+        ).toContain(call.sid);
+      }
+    },
+  );
+});
+
 describe('generatePolicies with nothing filled', () => {
   it('keeps the page structure and placeholders, with only the corrections applied', () => {
     const result = generatePolicies(EMPTY_VALUES, DEFAULT_OPTIONS);
     expect(result.issues).toEqual([]);
-    const repositoryArn =
-      'arn:aws:ecr:<REGION>:<ACCOUNT-ID>:repository/<YOUR-REPO-NAME>';
-    expect(result.agent.document).toEqual({
-      Version: '2012-10-17',
-      Statement: [
-        {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repositoryArn},
-        {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-        {
-          Effect: 'Allow',
-          Action: 'ecr:BatchCheckLayerAvailability',
-          Resource: repositoryArn,
-        },
-        {
-          Sid: 'ListObjectsInBucket',
-          Effect: 'Allow',
-          Action: ['s3:ListBucket'],
-          Resource: ['arn:aws:s3:::<BUCKET-NAME>'],
-        },
-        {
-          Sid: 'AllObjectActions',
-          Effect: 'Allow',
-          Action: 's3:*Object',
-          Resource: ['arn:aws:s3:::<BUCKET-NAME>/*'],
-        },
-      ],
-    });
-    expect(result.sagemaker.document).toEqual({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: 'sagemaker:CreateTrainingJob',
-          // Corrected: the page's `arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>/*` matches nothing.
-          Resource: 'arn:aws:sagemaker:<REGION>:<ACCOUNT-ID>:training-job/*',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'iam:PassRole',
-          Resource: '<ARN-OF-ROLE-TO-PASS>',
-        },
-        {
-          Effect: 'Allow',
-          Action: 'kms:CreateGrant',
-          Resource: '<ARN-OF-KMS-KEY>',
-          Condition: {
-            StringEquals: {
-              'kms:ViaService': 'sagemaker.<REGION>.amazonaws.com',
-            },
-            // Corrected: the page had "true" under StringEquals.
-            Bool: {'kms:GrantIsForAWSResource': true},
-          },
-        },
-      ],
-    });
-    expect(result.agent.placeholders).toEqual([
+    expectPolicy(result.agent, kanikoAgent(PLACEHOLDERS));
+    expectPolicy(
+      result.sagemaker,
+      sagemakerPolicy(PLACEHOLDERS, {passRoleToSageMakerOnly: false}),
+    );
+    expect(result.agent?.placeholders).toEqual([
       'REGION',
       'ACCOUNT-ID',
       'YOUR-REPO-NAME',
@@ -358,63 +521,93 @@ describe('generatePolicies with nothing filled', () => {
       generatePolicies(EMPTY_VALUES, DEFAULT_OPTIONS),
     );
     expect(DEFAULT_OPTIONS).toEqual({
-      includeKanikoS3: true,
+      builder: 'kaniko',
+      leastPrivilege: false,
       includeKmsGrant: true,
       restrictPassRole: false,
     });
   });
 });
 
-describe('options', () => {
-  const combinations = [false, true].flatMap((includeKanikoS3) =>
-    [false, true].flatMap((includeKmsGrant) =>
-      [false, true].map((restrictPassRole): PolicyOptions => ({
-        includeKanikoS3,
-        includeKmsGrant,
-        restrictPassRole,
-      })),
-    ),
-  );
-
-  it.each(combinations)('%o', (options) => {
-    const {agent, sagemaker} = generatePolicies(COMMERCIAL, options);
-    const sids = agent.document.Statement.map((statement) => statement.Sid);
-    expect(sids).toEqual(
-      options.includeKanikoS3
+/** The agent's Sids for these options, as the expected documents above have them. */
+function expectedAgentSids(options: PolicyOptions): string[] | undefined {
+  switch (options.builder) {
+    case 'noop':
+      return undefined;
+    case 'docker':
+      return options.leastPrivilege
+        ? ['EcrRepository', 'EcrToken']
+        : ['EcrRepository', 'EcrToken', 'EcrLayerCheck'];
+    case 'kaniko':
+      return options.leastPrivilege
         ? [
-            undefined,
-            undefined,
-            undefined,
+            'EcrRepository',
+            'EcrToken',
+            'BuildContextBucket',
+            'BuildContextObjects',
+          ]
+        : [
+            'EcrRepository',
+            'EcrToken',
+            'EcrLayerCheck',
             'ListObjectsInBucket',
             'AllObjectActions',
-          ]
-        : [undefined, undefined, undefined],
-    );
-    expect(agent.text.includes('arn:aws:s3:::')).toBe(options.includeKanikoS3);
+          ];
+  }
+}
+
+describe('options', () => {
+  it('has 24 combinations, each once', () => {
+    const combinations = allOptionCombinations();
+    expect(combinations).toHaveLength(3 * 2 * 2 * 2);
     expect(
-      sagemaker.document.Statement.map((statement) => statement.Action),
+      new Set(combinations.map((options) => JSON.stringify(options))).size,
+    ).toBe(24);
+  });
+
+  it.each(allOptionCombinations())('%o', (options) => {
+    const {agent, sagemaker} = generatePolicies(COMMERCIAL.values, options);
+    expect(agent?.document.Statement.map((statement) => statement.Sid)).toEqual(
+      expectedAgentSids(options),
+    );
+    expect(agent?.text.includes('arn:aws:s3:::') ?? false).toBe(
+      options.builder === 'kaniko',
+    );
+    expect(agent?.text.includes('arn:aws:ecr:') ?? false).toBe(
+      options.builder !== 'noop',
+    );
+    expect(
+      sagemaker.document.Statement.map((statement) => statement.Sid),
     ).toEqual(
       options.includeKmsGrant
-        ? ['sagemaker:CreateTrainingJob', 'iam:PassRole', 'kms:CreateGrant']
-        : ['sagemaker:CreateTrainingJob', 'iam:PassRole'],
+        ? [
+            'TrainingJobs',
+            'PassExecutionRole',
+            'VolumeKeyGrant',
+            'TrainingJobLogs',
+          ]
+        : ['TrainingJobs', 'PassExecutionRole', 'TrainingJobLogs'],
     );
+    const passRoleOnlyToSageMaker =
+      options.leastPrivilege || options.restrictPassRole;
     expect(sagemaker.document.Statement[1]?.Condition).toEqual(
-      options.restrictPassRole
+      passRoleOnlyToSageMaker
         ? {StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'}}
         : undefined,
     );
     expect('Condition' in (sagemaker.document.Statement[1] ?? {})).toBe(
-      options.restrictPassRole,
+      passRoleOnlyToSageMaker,
     );
   });
 
   it('drops the placeholders of the statements it drops', () => {
     const {agent, sagemaker} = generatePolicies(EMPTY_VALUES, {
-      includeKanikoS3: false,
+      builder: 'docker',
+      leastPrivilege: false,
       includeKmsGrant: false,
       restrictPassRole: true,
     });
-    expect(agent.placeholders).toEqual([
+    expect(agent?.placeholders).toEqual([
       'REGION',
       'ACCOUNT-ID',
       'YOUR-REPO-NAME',
@@ -425,12 +618,26 @@ describe('options', () => {
       'ARN-OF-ROLE-TO-PASS',
     ]);
   });
+
+  it('has no agent policy, and so no repository or bucket, with a prebuilt image', () => {
+    const result = generatePolicies(EMPTY_VALUES, {
+      ...DEFAULT_OPTIONS,
+      builder: 'noop',
+    });
+    expect(result.agent).toBeUndefined();
+    expect(result.sagemaker.placeholders).toEqual([
+      'REGION',
+      'ACCOUNT-ID',
+      'ARN-OF-ROLE-TO-PASS',
+      'ARN-OF-KMS-KEY',
+    ]);
+  });
 });
 
 describe('what goes in', () => {
   it('keeps the placeholder of a field with an error and fills the others', () => {
     const result = generatePolicies({
-      ...COMMERCIAL,
+      ...COMMERCIAL.values,
       'ACCOUNT-ID': '1234-5678-9012',
       'ARN-OF-KMS-KEY': 'alias/x',
     });
@@ -438,10 +645,12 @@ describe('what goes in', () => {
       'account-id-format',
       'kms-key-is-alias',
     ]);
-    expect(result.agent.text).toContain(
+    const agent = agentPolicyOf(result);
+    expect(agent.text).toContain(
       'arn:aws:ecr:us-east-1:<ACCOUNT-ID>:repository/project-a/web-app',
     );
-    expect(result.agent.text).not.toContain('1234-5678-9012');
+    expect(agent.text).not.toContain('1234-5678-9012');
+    expect(result.sagemaker.text).not.toContain('1234-5678-9012');
     expect(result.sagemaker.document.Statement[2]?.Resource).toBe(
       '<ARN-OF-KMS-KEY>',
     );
@@ -454,7 +663,7 @@ describe('what goes in', () => {
   it('inserts trimmed values and values with warnings', () => {
     const kmsKey = `arn:aws:kms:eu-west-1:210987654321:key/${KEY_ID}`;
     const result = generatePolicies({
-      ...COMMERCIAL,
+      ...COMMERCIAL.values,
       REGION: '  us-east-1\n',
       'ARN-OF-KMS-KEY': kmsKey,
     });
@@ -490,22 +699,14 @@ describe('what goes in', () => {
     );
   });
 
-  it('stays far below the managed-policy size limit with the longest valid values', () => {
-    const longest: FieldValues = {
-      REGION: 'ap-southeast-7',
-      'ACCOUNT-ID': '123456789012',
-      'YOUR-REPO-NAME': 'a'.repeat(256),
-      'BUCKET-NAME': 'b'.repeat(63),
-      'ARN-OF-ROLE-TO-PASS': `arn:aws:iam::123456789012:role/${'p/'.repeat(255)}${'n'.repeat(64)}`,
-      'ARN-OF-KMS-KEY': `arn:aws:kms:ap-southeast-7:123456789012:key/${KEY_ID}`,
-    };
-    const result = generatePolicies(longest, {
-      ...DEFAULT_OPTIONS,
-      restrictPassRole: true,
+  it('writes the partition into the logs ARN too', () => {
+    const result = generatePolicies({
+      ...EMPTY_VALUES,
+      REGION: 'us-isob-east-1',
     });
-    expect(result.issues).toEqual([]);
-    expect(result.agent.size).toBeLessThan(result.agent.sizeLimit);
-    expect(result.sagemaker.size).toBeLessThan(result.sagemaker.sizeLimit);
+    expect(result.sagemaker.document.Statement.at(-1)?.Resource).toBe(
+      'arn:aws-iso-b:logs:us-isob-east-1:<ACCOUNT-ID>:log-group:/aws/sagemaker/TrainingJobs:*',
+    );
   });
 });
 
@@ -660,7 +861,8 @@ const arbitraryValues: fc.Arbitrary<FieldValues> = fc.record({
 });
 
 const arbitraryOptions: fc.Arbitrary<PolicyOptions> = fc.record({
-  includeKanikoS3: fc.boolean(),
+  builder: fc.constantFrom('kaniko', 'docker', 'noop'),
+  leastPrivilege: fc.boolean(),
   includeKmsGrant: fc.boolean(),
   restrictPassRole: fc.boolean(),
 });
@@ -676,9 +878,9 @@ function usesField(
     case 'ACCOUNT-ID':
       return true;
     case 'YOUR-REPO-NAME':
-      return policy === 'agent';
+      return policy === 'agent' && options.builder !== 'noop';
     case 'BUCKET-NAME':
-      return policy === 'agent' && options.includeKanikoS3;
+      return policy === 'agent' && options.builder === 'kaniko';
     case 'ARN-OF-ROLE-TO-PASS':
       return policy === 'sagemaker';
     case 'ARN-OF-KMS-KEY':
@@ -728,7 +930,7 @@ describe('properties', () => {
     let texts = emptyTexts.get(key);
     if (texts === undefined) {
       const {agent, sagemaker} = generatePolicies(EMPTY_VALUES, options);
-      texts = {agent: agent.text, sagemaker: sagemaker.text};
+      texts = {agent: agent?.text ?? '', sagemaker: sagemaker.text};
       emptyTexts.set(key, texts);
     }
     return texts;
@@ -738,8 +940,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbitraryValues, arbitraryOptions, (values, options) => {
         const result = generatePolicies(values, options);
-        const valid = validValues(values);
-        for (const policy of [result.agent, result.sagemaker]) {
+        // A prebuilt image needs no agent policy, whatever the values.
+        expect(result.agent === undefined).toBe(options.builder === 'noop');
+        for (const policy of policiesOf(result)) {
           // Plain checks gathered into one expect each: expect() per item is slow over 300 runs.
           expect(JSON.parse(policy.text)).toEqual(policy.document);
           expect(policy.document.Version).toBe('2012-10-17');
@@ -761,11 +964,11 @@ describe('properties', () => {
           const expectedPlaceholders = FIELD_IDS.filter(
             (field) =>
               usesField(policy.id, field, options) &&
-              valid[field] === undefined,
+              validValues(values)[field] === undefined,
           );
           expect(policy.placeholders).toEqual(expectedPlaceholders);
           const missingValues = FIELD_IDS.flatMap((field) => {
-            const value = valid[field];
+            const value = validValues(values)[field];
             return usesField(policy.id, field, options) &&
               value !== undefined &&
               !policy.text.includes(value)
@@ -782,9 +985,8 @@ describe('properties', () => {
   it('inserts only values that validate again, unchanged, on their own', () => {
     fc.assert(
       fc.property(arbitraryValues, (values) => {
-        const valid = validValues(values);
         for (const field of FIELD_IDS) {
-          const value = valid[field];
+          const value = validValues(values)[field];
           if (value === undefined) {
             continue;
           }
@@ -825,4 +1027,15 @@ describe('properties', () => {
       {numRuns: 50},
     );
   });
+});
+
+it('placeholderOf writes the page placeholders', () => {
+  expect(FIELD_IDS.map(placeholderOf)).toEqual([
+    '<REGION>',
+    '<ACCOUNT-ID>',
+    '<YOUR-REPO-NAME>',
+    '<BUCKET-NAME>',
+    '<ARN-OF-ROLE-TO-PASS>',
+    '<ARN-OF-KMS-KEY>',
+  ]);
 });
