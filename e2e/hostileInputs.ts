@@ -1,7 +1,7 @@
 /**
  * Hostile input for the end-to-end fuzz tests, and an oracle that says what
  * the page must do with it. The oracle (what is valid, what each policy
- * holds) is written from ../shared/reference/aws-rules.md, not from
+ * holds) is written from reference/aws-rules.md, not from
  * src/utils/policy: the tests compare two independent readings of the same
  * rules. Only the page's names (fields, labels, storage key) come from src.
  */
@@ -273,7 +273,8 @@ export function describe(value: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// The oracle: which value may enter a policy (aws-rules.md, "Field rules")
+// The oracle: which value may enter a policy
+// (reference/aws-rules.md, "Field rules")
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MRK = /^mrk-[0-9a-f]{32}$/;
