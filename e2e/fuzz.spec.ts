@@ -15,7 +15,13 @@
  */
 import fc from 'fast-check';
 import type {Locator, Page} from '@playwright/test';
-import {codeBlockText, expect, test, waitForHydration} from './fixtures';
+import {
+  codeBlockText,
+  expect,
+  gotoHydrated,
+  test,
+  waitForHydration,
+} from './fixtures';
 import {
   DEFAULT_OPTIONS,
   EMPTY,
@@ -142,26 +148,6 @@ async function copied(
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }, SENTINEL);
-}
-
-/** Errors the page reports, collected for the run that caused them. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      errors.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  return errors;
-}
-
-/** Opens the page, hydrated; returns the errors it reports from then on. */
-async function openForm(page: Page): Promise<string[]> {
-  const errors = watchErrors(page);
-  await page.goto('/');
-  await waitForHydration(page);
-  return errors;
 }
 
 /** Empties the page's origin storage and loads `url` as a new document. */
@@ -499,8 +485,8 @@ test.describe('fuzzing the form with hostile input', () => {
     await recordViolations(page);
   });
 
-  test('typed and filled values', async ({page}) => {
-    const errors = await openForm(page);
+  test('typed and filled values', async ({page, consoleProblems: errors}) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('typed and filled', typedFormArb, RUNS.typed, async (form) => {
       errors.splice(0); // Each run answers for its own errors.
@@ -533,8 +519,8 @@ test.describe('fuzzing the form with hostile input', () => {
     summarize('typed and filled', RUNS.typed, inputs);
   });
 
-  test('pasted values', async ({page}) => {
-    const errors = await openForm(page);
+  test('pasted values', async ({page, consoleProblems: errors}) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('pasted', valuesArb, RUNS.pasted, async (values) => {
       errors.splice(0); // Each run answers for its own errors.
@@ -565,8 +551,9 @@ test.describe('fuzzing the form with hostile input', () => {
   test('share-link fragments, on load and while the page is open', async ({
     page,
     baseURL,
+    consoleProblems: errors,
   }) => {
-    const errors = await openForm(page);
+    await gotoHydrated(page);
     let inputs = 0;
     await check(
       'share-link fragment',
@@ -609,8 +596,11 @@ test.describe('fuzzing the form with hostile input', () => {
     summarize('share-link fragment', RUNS.linked, inputs);
   });
 
-  test('tampered localStorage records', async ({page}) => {
-    const errors = await openForm(page);
+  test('tampered localStorage records', async ({
+    page,
+    consoleProblems: errors,
+  }) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('localStorage', storedArb, RUNS.stored, async (record) => {
       errors.splice(0); // Each run answers for its own errors.

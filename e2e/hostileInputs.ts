@@ -488,6 +488,13 @@ export async function recordViolations(page: Page): Promise<void> {
   });
 }
 
+/** The CSP violations recorded so far (see recordViolations). */
+export async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...((window as unknown as {__violations?: string[]}).__violations ?? []),
+  ]);
+}
+
 export async function readPage(page: Page): Promise<PageState> {
   return page.evaluate(
     ({fields, pwned}) => {
