@@ -222,6 +222,11 @@ test.describe('what an injection would try is blocked', () => {
     const outcome = await page.evaluate(async () => {
       const results: Record<string, string> = {};
       const marker = window as unknown as Record<string, unknown>;
+      // Whether an element's load was refused: then its handlers have run.
+      const failed = (element: HTMLElement): Promise<unknown> =>
+        new Promise((resolve) =>
+          element.addEventListener('error', resolve, {once: true}),
+        );
 
       const inline = document.createElement('script');
       inline.textContent = 'window.__inlineRan = true';
@@ -229,6 +234,7 @@ test.describe('what an injection would try is blocked', () => {
 
       const handler = document.createElement('img');
       handler.setAttribute('onerror', 'window.__handlerRan = true');
+      const handlerFailed = failed(handler);
       handler.src = '/no-such-image.png';
       document.body.append(handler);
 
@@ -249,11 +255,13 @@ test.describe('what an injection would try is blocked', () => {
         results.fetch = (error as Error).name;
       }
       const external = document.createElement('script');
+      const externalFailed = failed(external);
       external.src = 'https://example.com/tracker.js';
       document.body.append(external);
       const beacon = new Image();
+      const beaconFailed = failed(beacon);
       beacon.src = 'https://example.com/pixel.gif';
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await Promise.all([handlerFailed, externalFailed, beaconFailed]);
       results.inline = String(marker.__inlineRan ?? 'blocked');
       results.handler = String(marker.__handlerRan ?? 'blocked');
       return results;
@@ -264,16 +272,21 @@ test.describe('what an injection would try is blocked', () => {
       inline: 'blocked',
       handler: 'blocked',
     });
-    const seen = (await violations(page)).map((v) => v.split(' ')[0]);
-    expect(new Set(seen)).toEqual(
-      new Set([
-        'script-src-elem',
-        'script-src-attr',
-        'script-src',
-        'connect-src',
-        'img-src',
-      ]),
-    );
+    // Reported as each is blocked, maybe a moment after its error event.
+    await expect
+      .poll(
+        async () =>
+          new Set((await violations(page)).map((v) => v.split(' ')[0])),
+      )
+      .toEqual(
+        new Set([
+          'script-src-elem',
+          'script-src-attr',
+          'script-src',
+          'connect-src',
+          'img-src',
+        ]),
+      );
     // Blocked in the browser: nothing went out to be answered.
     expect(answeredElsewhere).toEqual([]);
   });
