@@ -1,7 +1,15 @@
+import {resolve} from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect} from '@playwright/test';
 import type {Locator, Page} from '@playwright/test';
 import {isPageReady} from '../scripts/page-ready.mjs';
+
+/** The build under test: the one playwright.config.ts serves. */
+export const BUILD_DIR = resolve(
+  __dirname,
+  '..',
+  process.env.E2E_BUILD_DIR ?? 'build',
+);
 
 interface ConsoleWatch {
   readonly problems: string[];

@@ -8,7 +8,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Request} from '@playwright/test';
-import {expect, gotoHydrated, test} from './fixtures';
+import {BUILD_DIR, expect, gotoHydrated, test} from './fixtures';
 import {LABELS} from './hostileInputs';
 import type {Field} from './hostileInputs';
 
@@ -151,13 +151,11 @@ test('nothing typed leaves the browser, and no request leaves the origin', async
 
 // ---------------------------------------------------------------------------
 
-const BUILD = join(__dirname, '..', 'build');
-
 function builtFiles(pattern: RegExp): {name: string; text: string}[] {
-  return readdirSync(BUILD, {recursive: true})
+  return readdirSync(BUILD_DIR, {recursive: true})
     .map(String)
     .filter((name) => pattern.test(name))
-    .map((name) => ({name, text: readFileSync(join(BUILD, name), 'utf8')}));
+    .map((name) => ({name, text: readFileSync(join(BUILD_DIR, name), 'utf8')}));
 }
 
 /** Hosts of analytics, trackers, font and script CDNs. */
