@@ -13,6 +13,7 @@ import {
   codeBlockText,
   expect,
   gotoHydrated,
+  policyBlock,
   test,
   waitForHydration,
 } from './fixtures';
@@ -121,7 +122,7 @@ test('a generator that throws on a key press leaves the original policies', asyn
   await gotoHydrated(page);
   const account = page.getByRole('textbox', {name: 'AWS account ID'});
   await account.fill('123456789012');
-  await expect(page.locator('.theme-code-block').first()).toContainText(
+  await expect(policyBlock(page, 'agent')).toContainText(
     ':123456789012:repository/',
   );
 
@@ -145,7 +146,7 @@ async function expectFormFillsPolicies(page: Page): Promise<void> {
   await page
     .getByRole('textbox', {name: 'AWS account ID'})
     .fill('123456789012');
-  await expect(page.locator('.theme-code-block').first()).toContainText(
+  await expect(policyBlock(page, 'agent')).toContainText(
     ':123456789012:repository/',
   );
   await expect(page.getByText('The policy generator failed')).toHaveCount(0);

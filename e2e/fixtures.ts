@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect} from '@playwright/test';
 import type {Locator, Page} from '@playwright/test';
 import {isPageReady} from '../scripts/page-ready.mjs';
+import {FIELD_NAMES} from '../src/utils/policy';
+import type {FieldId} from '../src/utils/policy';
 
 /** The build under test: the one playwright.config.ts serves. */
 export const BUILD_DIR = resolve(
@@ -103,6 +105,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     })),
   ).toEqual([]);
+}
+
+/** One of the two live policies' code blocks, found by its file name. */
+export function policyBlock(page: Page, name: 'agent' | 'sagemaker'): Locator {
+  return page
+    .locator('.theme-code-block')
+    .filter({hasText: `wandb-launch-${name}-policy.json`});
+}
+
+/** The text input for a placeholder, found by its label. */
+export function fieldInput(page: Page, id: FieldId): Locator {
+  return page.locator('input').and(page.getByLabel(FIELD_NAMES[id]));
 }
 
 /**

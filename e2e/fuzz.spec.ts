@@ -14,11 +14,13 @@
  * fewer) inputs with FUZZ_SCALE=<factor>.
  */
 import fc from 'fast-check';
-import type {Locator, Page} from '@playwright/test';
+import type {Page} from '@playwright/test';
 import {
   codeBlockText,
   expect,
+  fieldInput,
   gotoHydrated,
+  policyBlock,
   test,
   waitForHydration,
 } from './fixtures';
@@ -27,7 +29,6 @@ import {
   EMPTY,
   FIELDS,
   HOSTILE_STRINGS,
-  LABELS,
   STORAGE_KEY,
   describe as describeValue,
   encodePair,
@@ -119,14 +120,6 @@ async function check<T>(
 
 // ---------------------------------------------------------------------------
 // The page
-
-const policyBlock = (page: Page, name: 'agent' | 'sagemaker'): Locator =>
-  page
-    .locator('.theme-code-block')
-    .filter({hasText: `wandb-launch-${name}-policy.json`});
-
-const field = (page: Page, id: Field): Locator =>
-  page.locator('input').and(page.getByLabel(LABELS[id]));
 
 const SENTINEL = '\u0000nothing copied yet';
 
@@ -492,7 +485,7 @@ test.describe('fuzzing the form with hostile input', () => {
       errors.splice(0); // Each run answers for its own errors.
       for (const id of FIELDS) {
         const {value, typed} = form[id];
-        const input = field(page, id);
+        const input = fieldInput(page, id);
         // Emptied first: filling only line breaks inserts nothing, and would
         // leave the last run's value selected but in place.
         await input.fill('');
@@ -502,7 +495,7 @@ test.describe('fuzzing the form with hostile input', () => {
         inputs += 1;
       }
       // Enter asks the form to show every field's messages.
-      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
       await checkPage(page, errors, {
         values: Object.fromEntries(
           FIELDS.map((id) => [id, inInput(form[id].value)]),
@@ -525,7 +518,7 @@ test.describe('fuzzing the form with hostile input', () => {
     await check('pasted', valuesArb, RUNS.pasted, async (values) => {
       errors.splice(0); // Each run answers for its own errors.
       for (const id of FIELDS) {
-        const input = field(page, id);
+        const input = fieldInput(page, id);
         if (values[id] === '') {
           await input.fill('');
         } else {
@@ -539,7 +532,7 @@ test.describe('fuzzing the form with hostile input', () => {
         }
         inputs += 1;
       }
-      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
       // What the browser pastes into a one-line input is its business; the
       // page must do the right thing with whatever the input then holds.
       await checkPage(page, errors, {options: DEFAULT_OPTIONS});
@@ -634,8 +627,8 @@ test.describe('regressions found by fuzzing', () => {
     await page.evaluate(() => {
       window.location.href = '/#REGION=eu-west-1&ACCOUNT-ID=123456789012';
     });
-    await expect(field(page, 'REGION')).toHaveValue('eu-west-1');
-    await expect(field(page, 'ACCOUNT-ID')).toHaveValue('123456789012');
+    await expect(fieldInput(page, 'REGION')).toHaveValue('eu-west-1');
+    await expect(fieldInput(page, 'ACCOUNT-ID')).toHaveValue('123456789012');
     await expect(policyBlock(page, 'agent')).toContainText(
       'arn:aws:ecr:eu-west-1:123456789012:repository/',
     );
@@ -650,7 +643,9 @@ test.describe('regressions found by fuzzing', () => {
     await page.evaluate(() => {
       window.location.href = '/#BUCKET-NAME=my-launch-bucket';
     });
-    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-launch-bucket');
+    await expect(fieldInput(page, 'BUCKET-NAME')).toHaveValue(
+      'my-launch-bucket',
+    );
     await expect.poll(() => new URL(page.url()).hash).toBe('');
     // Likewise for a fragment that does not decode.
     await page.evaluate(() => {
@@ -681,8 +676,8 @@ test.describe('regressions found by fuzzing', () => {
       .getByRole('link', {name: 'Apply the policies with the AWS CLI'})
       .click();
     await page.goBack();
-    await expect(field(page, 'ACCOUNT-ID')).toBeVisible();
-    await field(page, 'ACCOUNT-ID').fill('123456789012');
+    await expect(fieldInput(page, 'ACCOUNT-ID')).toBeVisible();
+    await fieldInput(page, 'ACCOUNT-ID').fill('123456789012');
     await expect(policyBlock(page, 'agent')).toContainText(':123456789012:');
     // In-page anchors still work.
     await page.evaluate(() => {
@@ -696,9 +691,9 @@ test.describe('regressions found by fuzzing', () => {
   }) => {
     await page.goto('/#REGION=us-%0Aeast-1%0D%0A');
     await waitForHydration(page);
-    await expect(field(page, 'REGION')).toHaveValue('us-east-1');
+    await expect(fieldInput(page, 'REGION')).toHaveValue('us-east-1');
     // Used as shown, not refused for a line break nobody can see.
-    await expect(field(page, 'REGION')).toHaveAttribute(
+    await expect(fieldInput(page, 'REGION')).toHaveAttribute(
       'aria-invalid',
       'false',
     );
@@ -713,7 +708,7 @@ test.describe('regressions found by fuzzing', () => {
     }, STORAGE_KEY);
     await page.reload();
     await waitForHydration(page);
-    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-bucket');
+    await expect(fieldInput(page, 'BUCKET-NAME')).toHaveValue('my-bucket');
     await expect(policyBlock(page, 'agent')).toContainText(
       'arn:aws:s3:::my-bucket',
     );
