@@ -4,17 +4,18 @@
  * (on load and while the page is open), and a tampered localStorage record.
  *
  * Every run checks what the page shows and what its buttons copy against an
- * oracle written from the AWS rules (e2e/hostileInputs.ts): each policy is
- * valid JSON, exactly the expected policy for the accepted values, with no
- * wildcard and no refused value in it; refused values and trimmed white space
- * are said at the field; nothing is rendered as HTML; no error, no CSP
- * violation.
+ * oracle (e2e/hostileInputs.ts) written from the AWS rules, which reads share
+ * links and stored records with the page's own code: each policy is valid
+ * JSON, exactly the expected policy for the accepted values, with no wildcard
+ * and no refused value in it; refused values and trimmed white space are said
+ * at the field; nothing is rendered as HTML; no error, no CSP violation.
  *
  * The seed is printed. Replay a failure with FUZZ_SEED=<seed>; run more (or
  * fewer) inputs with FUZZ_SCALE=<factor>.
  */
 import fc from 'fast-check';
 import type {Page} from '@playwright/test';
+import {toInputValue} from '../src/utils/formState';
 import {
   codeBlockText,
   expect,
@@ -34,7 +35,6 @@ import {
   encodePair,
   expectedPolicies,
   fieldValueArb,
-  keptValue,
   linkedValues,
   messageProblems,
   policyTextProblems,
@@ -262,7 +262,7 @@ async function checkPage(
     const filled = Object.fromEntries(
       FIELDS.filter((id) => values[id] !== '').map((id) => [
         id,
-        keptValue(wellFormed(values[id])),
+        toInputValue(wellFormed(values[id])),
       ]),
     );
     if (!link.startsWith(new URL('/', page.url()).href)) {
