@@ -8,12 +8,24 @@
  * (as a bad deploy or a broken proxy would), or a browser API is broken before
  * the page loads (as an old or hardened browser might have it).
  */
-import {expect, test as base} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {codeBlockText, gotoHydrated, waitForHydration} from './fixtures';
+import {
+  codeBlockText,
+  expect,
+  gotoHydrated,
+  policyBlock,
+  test,
+  waitForHydration,
+} from './fixtures';
 import {SEED_AGENT_POLICY, SEED_SAGEMAKER_POLICY} from './seedPolicies';
 
 const INJECTED = 'policy generator broken on purpose by e2e/errors.spec.ts';
+/**
+ * What the page reports of the injected failure: the only errors allowed (the
+ * fixture fails a test on any other console error or warning).
+ */
+const INJECTED_ERROR =
+  /policy generator broken on purpose by e2e\/errors\.spec\.ts/;
 
 /** The generator's policy documents, as the minifier writes them. */
 const POLICY_LITERAL = '{Version:"2012-10-17",Statement:';
@@ -52,25 +64,6 @@ async function breakGenerator(
   return altered;
 }
 
-/** Console errors, except those that only report the injected failure. */
-function unexpectedErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => {
-    if (!error.message.includes(INJECTED)) {
-      errors.push(`pageerror: ${error.message}`);
-    }
-  });
-  page.on('console', (message) => {
-    if (
-      (message.type() === 'error' || message.type() === 'warning') &&
-      !message.text().includes(INJECTED)
-    ) {
-      errors.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  return errors;
-}
-
 async function expectOriginalPolicies(page: Page): Promise<void> {
   const blocks = page.locator('.theme-code-block');
   await expect(blocks).toHaveCount(2);
@@ -99,102 +92,88 @@ async function expectRestOfPage(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
-base(
-  'a generator that throws from the start leaves the original policies',
-  async ({page}) => {
-    const errors = unexpectedErrors(page);
-    const altered = await breakGenerator(page, 'always');
-    await page.goto('/');
-    await waitForHydration(page);
-    // The chunk is preloaded, then loaded: the same file both times.
-    expect(altered.size, 'chunks that hold the generator').toBe(1);
+test('a generator that throws from the start leaves the original policies', async ({
+  page,
+  expectConsoleErrors,
+}) => {
+  expectConsoleErrors(INJECTED_ERROR);
+  const altered = await breakGenerator(page, 'always');
+  await page.goto('/');
+  await waitForHydration(page);
+  // The chunk is preloaded, then loaded: the same file both times.
+  expect(altered.size, 'chunks that hold the generator').toBe(1);
 
-    // Each policy, and the form, say so.
-    await expect(
-      page.getByText('The policy generator failed', {exact: true}),
-    ).toHaveCount(3);
-    await expectOriginalPolicies(page);
-    await expectRestOfPage(page);
-    // No form that could not work.
-    await expect(page.getByRole('textbox')).toHaveCount(0);
-    expect(errors).toEqual([]);
-  },
-);
+  // Each policy, and the form, say so.
+  await expect(
+    page.getByText('The policy generator failed', {exact: true}),
+  ).toHaveCount(3);
+  await expectOriginalPolicies(page);
+  await expectRestOfPage(page);
+  // No form that could not work.
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+});
 
-base(
-  'a generator that throws on a key press leaves the original policies',
-  async ({page}) => {
-    const errors = unexpectedErrors(page);
-    await breakGenerator(page, 'on demand');
-    await gotoHydrated(page);
-    const account = page.getByRole('textbox', {name: 'AWS account ID'});
-    await account.fill('123456789012');
-    await expect(page.locator('.theme-code-block').first()).toContainText(
-      ':123456789012:repository/',
-    );
+test('a generator that throws on a key press leaves the original policies', async ({
+  page,
+  expectConsoleErrors,
+}) => {
+  expectConsoleErrors(INJECTED_ERROR);
+  await breakGenerator(page, 'on demand');
+  await gotoHydrated(page);
+  const account = page.getByRole('textbox', {name: 'AWS account ID'});
+  await account.fill('123456789012');
+  await expect(policyBlock(page, 'agent')).toContainText(
+    ':123456789012:repository/',
+  );
 
-    await page.evaluate(() => {
-      (window as unknown as {__breakGenerator: boolean}).__breakGenerator =
-        true;
-    });
-    await account.fill('210987654321');
-    await expect(
-      page.getByText('The policy generator failed', {exact: true}),
-    ).toHaveCount(3);
-    await expectOriginalPolicies(page);
-    await expectRestOfPage(page);
-    // Nothing of the value typed stays in a policy the reader might copy.
-    await expect(page.locator('.theme-code-block')).not.toContainText([
-      '210987654321',
-    ]);
-    expect(errors).toEqual([]);
-  },
-);
+  await page.evaluate(() => {
+    (window as unknown as {__breakGenerator: boolean}).__breakGenerator = true;
+  });
+  await account.fill('210987654321');
+  await expect(
+    page.getByText('The policy generator failed', {exact: true}),
+  ).toHaveCount(3);
+  await expectOriginalPolicies(page);
+  await expectRestOfPage(page);
+  // Nothing of the value typed stays in a policy the reader might copy.
+  await expect(page.locator('.theme-code-block')).not.toContainText([
+    '210987654321',
+  ]);
+});
 
 /** The form fills in the live policies, as where nothing is broken. */
 async function expectFormFillsPolicies(page: Page): Promise<void> {
   await page
     .getByRole('textbox', {name: 'AWS account ID'})
     .fill('123456789012');
-  await expect(page.locator('.theme-code-block').first()).toContainText(
+  await expect(policyBlock(page, 'agent')).toContainText(
     ':123456789012:repository/',
   );
   await expect(page.getByText('The policy generator failed')).toHaveCount(0);
 }
 
-base(
-  'a browser whose Intl.NumberFormat throws gets the live policies all the same',
-  async ({page}) => {
-    // Some hardened or trimmed browsers ship without a working Intl: the
-    // policies' size line groups digits without it.
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(() => {
-      Intl.NumberFormat = function NumberFormat(): never {
-        throw new Error('Intl.NumberFormat is broken on purpose');
-      } as unknown as typeof Intl.NumberFormat;
-    });
-    await gotoHydrated(page);
-    await expectFormFillsPolicies(page);
-    await expect(page.getByText(/\d of 6,144 characters/)).toHaveCount(2);
-    expect(errors).toEqual([]);
-  },
-);
+test('a browser whose Intl.NumberFormat throws gets the live policies all the same', async ({
+  page,
+}) => {
+  // Some hardened or trimmed browsers ship without a working Intl: the
+  // policies' size line groups digits without it.
+  await page.addInitScript(() => {
+    Intl.NumberFormat = function NumberFormat(): never {
+      throw new Error('Intl.NumberFormat is broken on purpose');
+    } as unknown as typeof Intl.NumberFormat;
+  });
+  await gotoHydrated(page);
+  await expectFormFillsPolicies(page);
+  await expect(page.getByText(/\d of 6,144 characters/)).toHaveCount(2);
+});
 
-base('works when storage is disabled', async ({page}) => {
+test('works when storage is disabled', async ({page, expectConsoleErrors}) => {
   // Private modes and blocked cookies make localStorage throw on access.
   // Docusaurus warns about it itself (its colour mode is not kept): that
   // warning is the only message allowed.
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (
-      (message.type() === 'error' || message.type() === 'warning') &&
-      !message.text().startsWith('Docusaurus browser storage is not available')
-    ) {
-      problems.push(`${message.type()}: ${message.text()}`);
-    }
-  });
+  expectConsoleErrors(
+    /^(?:error|warning): Docusaurus browser storage is not available/,
+  );
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -204,5 +183,4 @@ base('works when storage is disabled', async ({page}) => {
   });
   await gotoHydrated(page);
   await expectFormFillsPolicies(page);
-  expect(problems).toEqual([]);
 });

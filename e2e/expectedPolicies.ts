@@ -1,7 +1,7 @@
 /**
  * The two documents the page must show, written from the page's own policies
- * and ../shared/reference/aws-rules.md, not from src/utils/policy: the e2e
- * tests compare the page with an independent reading of the same rules.
+ * and reference/aws-rules.md, not from src/utils/policy: the e2e tests compare
+ * the page with an independent reading of the same rules.
  */
 import {SEED_AGENT_POLICY} from './seedPolicies';
 

@@ -1,29 +1,85 @@
+import {resolve} from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect} from '@playwright/test';
 import type {Locator, Page} from '@playwright/test';
 import {isPageReady} from '../scripts/page-ready.mjs';
+import {FIELD_NAMES} from '../src/utils/policy';
+import type {FieldId} from '../src/utils/policy';
+
+/** The build under test: the one playwright.config.ts serves. */
+export const BUILD_DIR = resolve(
+  __dirname,
+  '..',
+  process.env.E2E_BUILD_DIR ?? 'build',
+);
+
+interface ConsoleWatch {
+  readonly problems: string[];
+  readonly expected: RegExp[];
+}
+
+interface ConsoleFixtures {
+  /** Watches the test's whole browser context; checks it at the end. */
+  consoleWatch: ConsoleWatch;
+  /**
+   * Console errors and warnings, and uncaught exceptions, from every page of
+   * the test's context, as `type: text` (`pageerror: message` for an
+   * exception). A test may take them out as it goes (the fuzz tests answer
+   * for each run's own); whatever is left fails the test.
+   */
+  consoleProblems: string[];
+  /**
+   * Names messages the test causes on purpose: each pattern must match at
+   * least one problem by the end (so the test shows it caused what it meant
+   * to), and the problems it matches are allowed. Anything else still fails.
+   */
+  expectConsoleErrors: (...patterns: RegExp[]) => void;
+}
 
 /**
  * Every test fails on a console error or warning, or an uncaught exception,
- * as typescript-eslint's website tests do.
+ * as typescript-eslint's website tests do, but those it names with
+ * `expectConsoleErrors`.
  */
-export const test = base.extend<{consoleProblems: string[]}>({
-  consoleProblems: [
-    async ({page}, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
+// Playwright's `use` is named `provide` here: the React hooks lint takes
+// `use(…)` for React's hook.
+export const test = base.extend<ConsoleFixtures>({
+  consoleWatch: [
+    async ({context}, provide) => {
+      const watch: ConsoleWatch = {problems: [], expected: []};
+      context.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning') {
-          problems.push(`${message.type()}: ${message.text()}`);
+          watch.problems.push(`${message.type()}: ${message.text()}`);
         }
       });
-      page.on('pageerror', (error) =>
-        problems.push(`pageerror: ${error.message}`),
+      context.on('weberror', (error) =>
+        watch.problems.push(`pageerror: ${error.error().message}`),
       );
-      await use(problems);
-      expect(problems, 'console errors and warnings').toEqual([]);
+      await provide(watch);
+      const seen = new Set<RegExp>();
+      const unexpected = watch.problems.filter((problem) => {
+        const pattern = watch.expected.find((p) => p.test(problem));
+        if (pattern) {
+          seen.add(pattern);
+        }
+        return pattern === undefined;
+      });
+      expect(unexpected, 'console errors and warnings').toEqual([]);
+      expect(
+        watch.expected.filter((pattern) => !seen.has(pattern)),
+        'expected console errors that never came',
+      ).toEqual([]);
     },
     {auto: true},
   ],
+  consoleProblems: async ({consoleWatch}, provide) => {
+    await provide(consoleWatch.problems);
+  },
+  expectConsoleErrors: async ({consoleWatch}, provide) => {
+    await provide((...patterns) => {
+      consoleWatch.expected.push(...patterns);
+    });
+  },
 });
 
 export {expect};
@@ -49,6 +105,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     })),
   ).toEqual([]);
+}
+
+/** One of the two live policies' code blocks, found by its file name. */
+export function policyBlock(page: Page, name: 'agent' | 'sagemaker'): Locator {
+  return page
+    .locator('.theme-code-block')
+    .filter({hasText: `wandb-launch-${name}-policy.json`});
+}
+
+/** The text input for a placeholder, found by its label. */
+export function fieldInput(page: Page, id: FieldId): Locator {
+  return page.locator('input').and(page.getByLabel(FIELD_NAMES[id]));
 }
 
 /**

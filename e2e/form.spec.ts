@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   gotoHydrated,
+  policyBlock,
   test,
   waitForHydration,
 } from './fixtures';
@@ -19,11 +20,6 @@ const COMMERCIAL = {
   'ARN of the KMS key':
     'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
 };
-
-const policyBlock = (page: Page, name: 'agent' | 'sagemaker') =>
-  page
-    .locator('.theme-code-block')
-    .filter({hasText: `wandb-launch-${name}-policy.json`});
 
 async function policyText(
   page: Page,

@@ -4,30 +4,37 @@
  * (on load and while the page is open), and a tampered localStorage record.
  *
  * Every run checks what the page shows and what its buttons copy against an
- * oracle written from the AWS rules (e2e/hostileInputs.ts): each policy is
- * valid JSON, exactly the expected policy for the accepted values, with no
- * wildcard and no refused value in it; refused values and trimmed white space
- * are said at the field; nothing is rendered as HTML; no error, no CSP
- * violation.
+ * oracle (e2e/hostileInputs.ts) written from the AWS rules, which reads share
+ * links and stored records with the page's own code: each policy is valid
+ * JSON, exactly the expected policy for the accepted values, with no wildcard
+ * and no refused value in it; refused values and trimmed white space are said
+ * at the field; nothing is rendered as HTML; no error, no CSP violation.
  *
  * The seed is printed. Replay a failure with FUZZ_SEED=<seed>; run more (or
  * fewer) inputs with FUZZ_SCALE=<factor>.
  */
 import fc from 'fast-check';
-import type {Locator, Page} from '@playwright/test';
-import {codeBlockText, expect, test, waitForHydration} from './fixtures';
+import type {Page} from '@playwright/test';
+import {toInputValue} from '../src/utils/formState';
+import {
+  codeBlockText,
+  expect,
+  fieldInput,
+  gotoHydrated,
+  policyBlock,
+  test,
+  waitForHydration,
+} from './fixtures';
 import {
   DEFAULT_OPTIONS,
   EMPTY,
   FIELDS,
   HOSTILE_STRINGS,
-  LABELS,
   STORAGE_KEY,
   describe as describeValue,
   encodePair,
   expectedPolicies,
   fieldValueArb,
-  keptValue,
   linkedValues,
   messageProblems,
   policyTextProblems,
@@ -114,14 +121,6 @@ async function check<T>(
 // ---------------------------------------------------------------------------
 // The page
 
-const policyBlock = (page: Page, name: 'agent' | 'sagemaker'): Locator =>
-  page
-    .locator('.theme-code-block')
-    .filter({hasText: `wandb-launch-${name}-policy.json`});
-
-const field = (page: Page, id: Field): Locator =>
-  page.locator('input').and(page.getByLabel(LABELS[id]));
-
 const SENTINEL = '\u0000nothing copied yet';
 
 /** What `action` puts on the clipboard. */
@@ -142,26 +141,6 @@ async function copied(
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }, SENTINEL);
-}
-
-/** Errors the page reports, collected for the run that caused them. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      errors.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  return errors;
-}
-
-/** Opens the page, hydrated; returns the errors it reports from then on. */
-async function openForm(page: Page): Promise<string[]> {
-  const errors = watchErrors(page);
-  await page.goto('/');
-  await waitForHydration(page);
-  return errors;
 }
 
 /** Empties the page's origin storage and loads `url` as a new document. */
@@ -283,7 +262,7 @@ async function checkPage(
     const filled = Object.fromEntries(
       FIELDS.filter((id) => values[id] !== '').map((id) => [
         id,
-        keptValue(wellFormed(values[id])),
+        toInputValue(wellFormed(values[id])),
       ]),
     );
     if (!link.startsWith(new URL('/', page.url()).href)) {
@@ -499,14 +478,14 @@ test.describe('fuzzing the form with hostile input', () => {
     await recordViolations(page);
   });
 
-  test('typed and filled values', async ({page}) => {
-    const errors = await openForm(page);
+  test('typed and filled values', async ({page, consoleProblems: errors}) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('typed and filled', typedFormArb, RUNS.typed, async (form) => {
       errors.splice(0); // Each run answers for its own errors.
       for (const id of FIELDS) {
         const {value, typed} = form[id];
-        const input = field(page, id);
+        const input = fieldInput(page, id);
         // Emptied first: filling only line breaks inserts nothing, and would
         // leave the last run's value selected but in place.
         await input.fill('');
@@ -516,7 +495,7 @@ test.describe('fuzzing the form with hostile input', () => {
         inputs += 1;
       }
       // Enter asks the form to show every field's messages.
-      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
       await checkPage(page, errors, {
         values: Object.fromEntries(
           FIELDS.map((id) => [id, inInput(form[id].value)]),
@@ -533,13 +512,13 @@ test.describe('fuzzing the form with hostile input', () => {
     summarize('typed and filled', RUNS.typed, inputs);
   });
 
-  test('pasted values', async ({page}) => {
-    const errors = await openForm(page);
+  test('pasted values', async ({page, consoleProblems: errors}) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('pasted', valuesArb, RUNS.pasted, async (values) => {
       errors.splice(0); // Each run answers for its own errors.
       for (const id of FIELDS) {
-        const input = field(page, id);
+        const input = fieldInput(page, id);
         if (values[id] === '') {
           await input.fill('');
         } else {
@@ -553,7 +532,7 @@ test.describe('fuzzing the form with hostile input', () => {
         }
         inputs += 1;
       }
-      await field(page, 'ARN-OF-KMS-KEY').press('Enter');
+      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
       // What the browser pastes into a one-line input is its business; the
       // page must do the right thing with whatever the input then holds.
       await checkPage(page, errors, {options: DEFAULT_OPTIONS});
@@ -565,8 +544,9 @@ test.describe('fuzzing the form with hostile input', () => {
   test('share-link fragments, on load and while the page is open', async ({
     page,
     baseURL,
+    consoleProblems: errors,
   }) => {
-    const errors = await openForm(page);
+    await gotoHydrated(page);
     let inputs = 0;
     await check(
       'share-link fragment',
@@ -609,8 +589,11 @@ test.describe('fuzzing the form with hostile input', () => {
     summarize('share-link fragment', RUNS.linked, inputs);
   });
 
-  test('tampered localStorage records', async ({page}) => {
-    const errors = await openForm(page);
+  test('tampered localStorage records', async ({
+    page,
+    consoleProblems: errors,
+  }) => {
+    await gotoHydrated(page);
     let inputs = 0;
     await check('localStorage', storedArb, RUNS.stored, async (record) => {
       errors.splice(0); // Each run answers for its own errors.
@@ -644,8 +627,8 @@ test.describe('regressions found by fuzzing', () => {
     await page.evaluate(() => {
       window.location.href = '/#REGION=eu-west-1&ACCOUNT-ID=123456789012';
     });
-    await expect(field(page, 'REGION')).toHaveValue('eu-west-1');
-    await expect(field(page, 'ACCOUNT-ID')).toHaveValue('123456789012');
+    await expect(fieldInput(page, 'REGION')).toHaveValue('eu-west-1');
+    await expect(fieldInput(page, 'ACCOUNT-ID')).toHaveValue('123456789012');
     await expect(policyBlock(page, 'agent')).toContainText(
       'arn:aws:ecr:eu-west-1:123456789012:repository/',
     );
@@ -660,7 +643,9 @@ test.describe('regressions found by fuzzing', () => {
     await page.evaluate(() => {
       window.location.href = '/#BUCKET-NAME=my-launch-bucket';
     });
-    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-launch-bucket');
+    await expect(fieldInput(page, 'BUCKET-NAME')).toHaveValue(
+      'my-launch-bucket',
+    );
     await expect.poll(() => new URL(page.url()).hash).toBe('');
     // Likewise for a fragment that does not decode.
     await page.evaluate(() => {
@@ -691,8 +676,8 @@ test.describe('regressions found by fuzzing', () => {
       .getByRole('link', {name: 'Apply the policies with the AWS CLI'})
       .click();
     await page.goBack();
-    await expect(field(page, 'ACCOUNT-ID')).toBeVisible();
-    await field(page, 'ACCOUNT-ID').fill('123456789012');
+    await expect(fieldInput(page, 'ACCOUNT-ID')).toBeVisible();
+    await fieldInput(page, 'ACCOUNT-ID').fill('123456789012');
     await expect(policyBlock(page, 'agent')).toContainText(':123456789012:');
     // In-page anchors still work.
     await page.evaluate(() => {
@@ -706,9 +691,9 @@ test.describe('regressions found by fuzzing', () => {
   }) => {
     await page.goto('/#REGION=us-%0Aeast-1%0D%0A');
     await waitForHydration(page);
-    await expect(field(page, 'REGION')).toHaveValue('us-east-1');
+    await expect(fieldInput(page, 'REGION')).toHaveValue('us-east-1');
     // Used as shown, not refused for a line break nobody can see.
-    await expect(field(page, 'REGION')).toHaveAttribute(
+    await expect(fieldInput(page, 'REGION')).toHaveAttribute(
       'aria-invalid',
       'false',
     );
@@ -723,7 +708,7 @@ test.describe('regressions found by fuzzing', () => {
     }, STORAGE_KEY);
     await page.reload();
     await waitForHydration(page);
-    await expect(field(page, 'BUCKET-NAME')).toHaveValue('my-bucket');
+    await expect(fieldInput(page, 'BUCKET-NAME')).toHaveValue('my-bucket');
     await expect(policyBlock(page, 'agent')).toContainText(
       'arn:aws:s3:::my-bucket',
     );

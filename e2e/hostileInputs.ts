@@ -1,16 +1,24 @@
 /**
  * Hostile input for the end-to-end fuzz tests, and an oracle that says what
- * the page must do with it. The oracle (what is valid, what each policy
- * holds) is written from ../shared/reference/aws-rules.md, not from
- * src/utils/policy: the tests compare two independent readings of the same
- * rules. Only the page's names (fields, labels, storage key) come from src.
+ * the page must do with it. The rules' side of the oracle (which value is
+ * valid, what each policy holds) is written from reference/aws-rules.md, not
+ * from src/utils/policy: the tests compare two independent readings of the
+ * same rules. The page's wiring is not re-derived but taken from src: its
+ * names (fields, labels, storage key), and how a share link or a stored
+ * record becomes input values (src/utils/formState.ts, unit-tested there);
+ * the e2e tests check that the page really goes through it.
  */
 import fc from 'fast-check';
 import type {Page} from '@playwright/test';
 import partitions from '../src/utils/policy/partitions.generated.json';
 import {EMPTY_VALUES, FIELD_IDS, FIELD_NAMES} from '../src/utils/policy';
 import type {FieldId, FieldValues} from '../src/utils/policy';
-import {MAX_STORED_VALUE_LENGTH, STORAGE_KEY} from '../src/utils/formState';
+import {
+  formatShareFragment,
+  parseShareFragment,
+  parseStoredForm,
+  STORAGE_KEY,
+} from '../src/utils/formState';
 import {
   DEFAULT_OPTIONS,
   expectedPolicies as expectedPoliciesFor,
@@ -25,8 +33,6 @@ export type Values = FieldValues;
 export const LABELS = FIELD_NAMES;
 export const EMPTY = EMPTY_VALUES;
 export {STORAGE_KEY};
-/** Longest value the page keeps from a link or storage. */
-export const MAX_KEPT_LENGTH = MAX_STORED_VALUE_LENGTH;
 
 export type Options = PolicyOptions;
 export {DEFAULT_OPTIONS};
@@ -273,7 +279,8 @@ export function describe(value: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// The oracle: which value may enter a policy (aws-rules.md, "Field rules")
+// The oracle: which value may enter a policy
+// (reference/aws-rules.md, "Field rules")
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MRK = /^mrk-[0-9a-f]{32}$/;
@@ -402,45 +409,15 @@ export function policyTextProblems(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------
-// Share links: the fragment as the page must read it
+// Share links, read and written by the page's own code
 
 /**
- * The field values a share link must put in the form: pairs split at the
- * first "=", "+" read as a space, percent-decoded; pairs that do not decode
- * and unknown keys ignored; of duplicates the last wins. Reads the fragment
- * as the browser normalizes it (WHATWG URL parser, as in Chromium).
+ * The field values a share link must put in the form: its fragment as the
+ * browser normalizes it (WHATWG URL parser, as in Chromium), read by the
+ * page's parser.
  */
 export function linkedValues(url: string): Partial<Values> {
-  const fragment = new URL(url).hash.slice(1);
-  const values: Partial<Values> = {};
-  for (const pair of fragment === '' ? [] : fragment.split('&')) {
-    const at = pair.indexOf('=');
-    if (at <= 0) {
-      continue;
-    }
-    try {
-      const key = decodeURIComponent(pair.slice(0, at).replace(/\+/g, ' '));
-      const value = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
-      if ((FIELDS as readonly string[]).includes(key)) {
-        values[key as Field] = keptValue(value);
-      }
-    } catch {
-      // Malformed percent-encoding: the pair is dropped.
-    }
-  }
-  return values;
-}
-
-/**
- * A value as a text input holds it: the browser strips line breaks from an
- * input's value, so the page must too, or it would check and use text the
- * reader cannot see. Then cut to the longest value kept.
- */
-export function keptValue(value: string): string {
-  return value
-    .replace(/[\r\n]/g, '')
-    .slice(0, MAX_KEPT_LENGTH)
-    .replace(/[\uD800-\uDBFF]$/, '');
+  return parseShareFragment(new URL(url).hash);
 }
 
 /** Lone surrogates replaced by U+FFFD, as String.prototype.toWellFormed does. */
@@ -451,9 +428,14 @@ export function wellFormed(value: string): string {
   );
 }
 
-/** One key=value pair of a share link, percent-encoded. */
-export function encodePair(key: string, value: string): string {
-  return `${encodeURIComponent(key)}=${encodeURIComponent(wellFormed(value))}`;
+/**
+ * One key=value pair of a share link, as the page writes it; for an empty
+ * value, the pair the page leaves out.
+ */
+export function encodePair(key: Field, value: string): string {
+  return value === ''
+    ? `${key}=`
+    : formatShareFragment({...EMPTY, [key]: value}).slice(1);
 }
 
 // ---------------------------------------------------------------------------
@@ -485,6 +467,13 @@ export async function recordViolations(page: Page): Promise<void> {
       );
     });
   });
+}
+
+/** The CSP violations recorded so far (see recordViolations). */
+export async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...((window as unknown as {__violations?: string[]}).__violations ?? []),
+  ]);
 }
 
 export async function readPage(page: Page): Promise<PageState> {
@@ -576,39 +565,17 @@ export function messageProblems(field: Field, state: FieldState): string[] {
 }
 
 // ---------------------------------------------------------------------------
-// Stored form: what the page must restore from a localStorage record
+// Stored form: what the page must restore from a localStorage record,
+// read by the page's own code
 
 /**
- * The values and options a stored record must restore: known fields with
- * string values and known options with Boolean values; anything else, and
- * anything that is not JSON, ignored.
+ * The values and options a stored record must restore, as the page's own
+ * parser reads it; what it leaves out stays empty or at its default.
  */
 export function storedForm(json: string): {values: Values; options: Options} {
-  const values = {...EMPTY};
-  const options = {...DEFAULT_OPTIONS};
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return {values, options};
-  }
-  const field = (object: unknown, key: string): unknown =>
-    typeof object === 'object' && object !== null && Object.hasOwn(object, key)
-      ? (object as Record<string, unknown>)[key]
-      : undefined;
-  const storedValues = field(data, 'values');
-  for (const id of FIELDS) {
-    const value = field(storedValues, id);
-    if (typeof value === 'string') {
-      values[id] = keptValue(value);
-    }
-  }
-  const storedOptions = field(data, 'options');
-  for (const key of Object.keys(DEFAULT_OPTIONS) as (keyof Options)[]) {
-    const value = field(storedOptions, key);
-    if (typeof value === 'boolean') {
-      options[key] = value;
-    }
-  }
-  return {values, options};
+  const stored = parseStoredForm(json);
+  return {
+    values: {...EMPTY, ...stored.values},
+    options: {...DEFAULT_OPTIONS, ...stored.options},
+  };
 }

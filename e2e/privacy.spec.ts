@@ -8,7 +8,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Request} from '@playwright/test';
-import {expect, gotoHydrated, test} from './fixtures';
+import {BUILD_DIR, expect, fieldInput, gotoHydrated, test} from './fixtures';
 import {LABELS} from './hostileInputs';
 import type {Field} from './hostileInputs';
 
@@ -76,7 +76,7 @@ test('nothing typed leaves the browser, and no request leaves the origin', async
 
   await gotoHydrated(page);
   for (const [id, value] of Object.entries(TYPED) as [Field, string][]) {
-    const input = page.locator('input').and(page.getByLabel(LABELS[id]));
+    const input = fieldInput(page, id);
     await input.pressSequentially(value.slice(0, 3));
     await input.fill(value);
   }
@@ -151,13 +151,11 @@ test('nothing typed leaves the browser, and no request leaves the origin', async
 
 // ---------------------------------------------------------------------------
 
-const BUILD = join(__dirname, '..', 'build');
-
 function builtFiles(pattern: RegExp): {name: string; text: string}[] {
-  return readdirSync(BUILD, {recursive: true})
+  return readdirSync(BUILD_DIR, {recursive: true})
     .map(String)
     .filter((name) => pattern.test(name))
-    .map((name) => ({name, text: readFileSync(join(BUILD, name), 'utf8')}));
+    .map((name) => ({name, text: readFileSync(join(BUILD_DIR, name), 'utf8')}));
 }
 
 /** Hosts of analytics, trackers, font and script CDNs. */
