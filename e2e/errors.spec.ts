@@ -1,7 +1,7 @@
 /**
  * When the form's code throws, the rest of the page still renders: each
- * policy falls back to the page's original text with its placeholders, and
- * says that the generator failed.
+ * policy says that the generator failed and points to the page's original
+ * snippets, which stay below as static HTML with their placeholders.
  *
  * The failures are made from outside, with nothing test-only in the site: the
  * served chunk that holds the generator is altered on its way to the browser
@@ -64,9 +64,13 @@ async function breakGenerator(
   return altered;
 }
 
+/** No live policy is left: only the original snippets, static, below. */
 async function expectOriginalPolicies(page: Page): Promise<void> {
   const blocks = page.locator('.theme-code-block');
   await expect(blocks).toHaveCount(2);
+  await expect(
+    page.getByRole('link', {name: 'The original snippets'}),
+  ).toHaveCount(2);
   expect(JSON.parse(await codeBlockText(blocks.nth(0)))).toEqual(
     SEED_AGENT_POLICY,
   );

@@ -1,7 +1,8 @@
 /**
- * The two documents the page must show, written from the page's own policies
- * and reference/aws-rules.md, not from src/utils/policy: the e2e tests compare
- * the page with an independent reading of the same rules.
+ * The documents the page must show, written from the page's own policies,
+ * reference/aws-rules.md and reference/launch-agent.md, not from
+ * src/utils/policy: the e2e tests compare the page with an independent
+ * reading of the same rules.
  */
 import {SEED_AGENT_POLICY} from './seedPolicies';
 
@@ -17,67 +18,121 @@ export interface PolicyValues {
 }
 
 export interface PolicyOptions {
-  readonly includeKanikoS3: boolean;
+  readonly builder: 'kaniko' | 'docker' | 'noop';
+  readonly leastPrivilege: boolean;
   readonly includeKmsGrant: boolean;
   readonly restrictPassRole: boolean;
 }
 
 export const DEFAULT_OPTIONS: PolicyOptions = {
-  includeKanikoS3: true,
+  builder: 'kaniko',
+  leastPrivilege: false,
   includeKmsGrant: true,
   restrictPassRole: false,
 };
 
-/** The ECR actions of the page's first statement: the page keeps them. */
-export const ECR_ACTIONS = SEED_AGENT_POLICY.Statement[0]?.Action;
+/** The ECR actions of the page's first statement: the page's mode keeps them. */
+export const ECR_ACTIONS = SEED_AGENT_POLICY.Statement[0]?.Action as string[];
+
+/** The agent's push set (AWS's ECR guide) and its image check, by builder. */
+function repositoryActions(options: PolicyOptions): string[] {
+  const kanikoCache =
+    options.builder === 'kaniko' ? ['ecr:GetDownloadUrlForLayer'] : [];
+  return options.leastPrivilege
+    ? [
+        'ecr:DescribeImages',
+        'ecr:BatchCheckLayerAvailability',
+        'ecr:InitiateLayerUpload',
+        'ecr:UploadLayerPart',
+        'ecr:CompleteLayerUpload',
+        'ecr:PutImage',
+        'ecr:BatchGetImage',
+        ...kanikoCache,
+      ]
+    : [
+        ...ECR_ACTIONS,
+        'ecr:DescribeImages',
+        'ecr:BatchGetImage',
+        ...kanikoCache,
+      ];
+}
 
 export function expectedPolicies(
   {partition, region, account, repository, bucket, role, key}: PolicyValues,
   options: PolicyOptions = DEFAULT_OPTIONS,
 ): {agent: unknown; sagemaker: unknown} {
+  const lean = options.leastPrivilege;
   const repositoryArn = `arn:${partition}:ecr:${region}:${account}:repository/${repository}`;
-  const agent = {
-    Version: '2012-10-17',
-    Statement: [
-      {Effect: 'Allow', Action: ECR_ACTIONS, Resource: repositoryArn},
-      {Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*'},
-      {
-        Effect: 'Allow',
-        Action: 'ecr:BatchCheckLayerAvailability',
-        Resource: repositoryArn,
-      },
-      ...(options.includeKanikoS3
-        ? [
-            {
-              Sid: 'ListObjectsInBucket',
-              Effect: 'Allow',
-              Action: ['s3:ListBucket'],
-              Resource: [`arn:${partition}:s3:::${bucket}`],
-            },
-            {
-              Sid: 'AllObjectActions',
-              Effect: 'Allow',
-              Action: 's3:*Object',
-              Resource: [`arn:${partition}:s3:::${bucket}/*`],
-            },
-          ]
-        : []),
-    ],
-  };
+  const ecr =
+    options.builder === 'noop'
+      ? []
+      : [
+          {
+            Sid: 'EcrRepository',
+            Effect: 'Allow',
+            Action: repositoryActions(options),
+            Resource: repositoryArn,
+          },
+          {
+            Sid: 'EcrToken',
+            Effect: 'Allow',
+            Action: 'ecr:GetAuthorizationToken',
+            Resource: '*',
+          },
+          ...(lean
+            ? []
+            : [
+                {
+                  Sid: 'EcrLayerCheck',
+                  Effect: 'Allow',
+                  Action: 'ecr:BatchCheckLayerAvailability',
+                  Resource: repositoryArn,
+                },
+              ]),
+        ];
+  const s3 =
+    options.builder === 'kaniko'
+      ? [
+          {
+            Sid: lean ? 'BuildContextBucket' : 'ListObjectsInBucket',
+            Effect: 'Allow',
+            Action: lean ? 's3:ListBucket' : ['s3:ListBucket'],
+            Resource: [`arn:${partition}:s3:::${bucket}`],
+          },
+          {
+            Sid: lean ? 'BuildContextObjects' : 'AllObjectActions',
+            Effect: 'Allow',
+            Action: lean ? ['s3:PutObject', 's3:GetObject'] : 's3:*Object',
+            Resource: [`arn:${partition}:s3:::${bucket}/*`],
+          },
+        ]
+      : [];
+  const agent =
+    options.builder === 'noop'
+      ? undefined
+      : {Version: '2012-10-17', Statement: [...ecr, ...s3]};
   const sagemaker = {
     Version: '2012-10-17',
     Statement: [
       {
+        Sid: 'TrainingJobs',
         Effect: 'Allow',
-        Action: 'sagemaker:CreateTrainingJob',
+        // The agent tags every job it creates, polls it and stops it.
+        Action: [
+          'sagemaker:CreateTrainingJob',
+          'sagemaker:AddTags',
+          'sagemaker:DescribeTrainingJob',
+          'sagemaker:StopTrainingJob',
+        ],
         // Corrected: the page's ARN has no region, account or resource type.
         Resource: `arn:${partition}:sagemaker:${region}:${account}:training-job/*`,
       },
       {
+        Sid: 'PassExecutionRole',
         Effect: 'Allow',
         Action: 'iam:PassRole',
         Resource: role,
-        ...(options.restrictPassRole
+        ...(options.restrictPassRole || lean
           ? {
               Condition: {
                 StringEquals: {
@@ -90,6 +145,7 @@ export function expectedPolicies(
       ...(options.includeKmsGrant
         ? [
             {
+              Sid: 'VolumeKeyGrant',
               Effect: 'Allow',
               Action: 'kms:CreateGrant',
               Resource: key,
@@ -104,6 +160,12 @@ export function expectedPolicies(
             },
           ]
         : []),
+      {
+        Sid: 'TrainingJobLogs',
+        Effect: 'Allow',
+        Action: ['logs:DescribeLogStreams', 'logs:GetLogEvents'],
+        Resource: `arn:${partition}:logs:${region}:${account}:log-group:/aws/sagemaker/TrainingJobs:*`,
+      },
     ],
   };
   return {agent, sagemaker};

@@ -287,33 +287,27 @@ test('a share link wins over stored values, and its invalid values show errors',
   expect(new URL(page.url()).hash).toBe('');
 });
 
-test('option switches add and remove statements, and say so', async ({
+test('the builder choice and the switches add and remove statements, and say so', async ({
   page,
 }) => {
   await fillForm(page, COMMERCIAL);
-  const kaniko = page.getByRole('switch', {
-    name: 'S3 access for the Kaniko builder',
-  });
-  await kaniko.uncheck();
+  await page
+    .getByRole('radio', {name: 'Docker builder on the agent’s host'})
+    .check();
   const agent = (await policy(page, 'agent')) as {
     Statement: {Action: unknown}[];
   };
   expect(agent.Statement.map((statement) => statement.Action)).toEqual([
-    ECR_ACTIONS,
+    [...ECR_ACTIONS, 'ecr:DescribeImages', 'ecr:BatchGetImage'],
     'ecr:GetAuthorizationToken',
     'ecr:BatchCheckLayerAvailability',
   ]);
-  await expect(
-    page.getByText(
-      'The two S3 statements for the Kaniko builder are left out.',
-    ),
-  ).toBeVisible();
-  await kaniko.check();
-  await expect(
-    page.getByText(
-      'The two S3 statements for the Kaniko builder are left out.',
-    ),
-  ).toHaveCount(0);
+  const noS3 = page.getByText(
+    'The S3 statements are left out: the Docker builder needs no bucket.',
+  );
+  await expect(noS3).toBeVisible();
+  await page.getByRole('radio', {name: 'Kaniko builder'}).check();
+  await expect(noS3).toHaveCount(0);
 
   const kms = page.getByRole('switch', {
     name: 'kms:CreateGrant for an encrypted training volume',
@@ -323,20 +317,39 @@ test('option switches add and remove statements, and say so', async ({
     Statement: {Action: unknown}[];
   };
   expect(withoutKms.Statement.map((statement) => statement.Action)).toEqual([
-    'sagemaker:CreateTrainingJob',
+    [
+      'sagemaker:CreateTrainingJob',
+      'sagemaker:AddTags',
+      'sagemaker:DescribeTrainingJob',
+      'sagemaker:StopTrainingJob',
+    ],
     'iam:PassRole',
+    ['logs:DescribeLogStreams', 'logs:GetLogEvents'],
   ]);
   await expect(
     page.getByText('The kms:CreateGrant statement is left out.'),
   ).toBeVisible();
 
-  await page
-    .getByRole('switch', {name: 'Only pass the role to SageMaker'})
-    .check();
+  const passRole = page.getByRole('switch', {
+    name: 'Only pass the role to SageMaker',
+  });
+  await passRole.check();
   const hardened = (await policy(page, 'sagemaker')) as {
     Statement: {Condition?: unknown}[];
   };
   expect(hardened.Statement[1]?.Condition).toEqual({
+    StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'},
+  });
+  await passRole.uncheck();
+
+  // Least privilege implies the PassRole condition: shown on, not changeable.
+  await page.getByRole('switch', {name: 'Least privilege'}).check();
+  await expect(passRole).toBeChecked();
+  await expect(passRole).toBeDisabled();
+  const lean = (await policy(page, 'sagemaker')) as {
+    Statement: {Condition?: unknown}[];
+  };
+  expect(lean.Statement[1]?.Condition).toEqual({
     StringEquals: {'iam:PassedToService': 'sagemaker.amazonaws.com'},
   });
 });
@@ -346,13 +359,15 @@ test('shows what the generator corrects, with sources', async ({page}) => {
     .getByText('What the generated policies fix in the original snippets')
     .click();
   const links = page.locator('details').getByRole('link');
-  // Details renders its content lazily, on first open.
   await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThanOrEqual(4);
+  // AWS's documentation, and the line of the agent's code that makes a call.
   for (const href of await links.evaluateAll((anchors) =>
     anchors.map((a) => (a as HTMLAnchorElement).href),
   )) {
-    expect(href).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(href).toMatch(
+      /^https:\/\/(?:docs\.aws\.amazon\.com\/|github\.com\/wandb\/wandb\/blob\/[0-9a-f]{40}\/wandb\/sdk\/launch\/)/,
+    );
   }
 });
 
@@ -391,13 +406,17 @@ test('works with the keyboard alone, in page order', async ({page}) => {
     'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   );
   await page.keyboard.press('Tab');
+  const kaniko = page.getByRole('radio', {name: 'Kaniko builder'});
+  await expect(kaniko).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(
-    page.getByRole('switch', {name: 'S3 access for the Kaniko builder'}),
-  ).toBeFocused();
+    page.getByRole('radio', {name: 'Docker builder on the agent’s host'}),
+  ).toBeChecked();
+  await page.keyboard.press('Tab');
+  const leastPrivilege = page.getByRole('switch', {name: 'Least privilege'});
+  await expect(leastPrivilege).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(
-    page.getByRole('switch', {name: 'S3 access for the Kaniko builder'}),
-  ).not.toBeChecked();
+  await expect(leastPrivilege).toBeChecked();
 });
 
 test.describe('the Region field', () => {

@@ -14,8 +14,8 @@ import partitions from '../src/utils/policy/partitions.generated.json';
 import {EMPTY_VALUES, FIELD_IDS, FIELD_NAMES} from '../src/utils/policy';
 import type {FieldId, FieldValues} from '../src/utils/policy';
 import {
-  formatShareFragment,
-  parseShareFragment,
+  formatShareLink,
+  parseShareLink,
   parseStoredForm,
   STORAGE_KEY,
 } from '../src/utils/formState';
@@ -412,12 +412,33 @@ export function policyTextProblems(text: string): string[] {
 // Share links, read and written by the page's own code
 
 /**
- * The field values a share link must put in the form: its fragment as the
- * browser normalizes it (WHATWG URL parser, as in Chromium), read by the
- * page's parser.
+ * What a share link must put in the form: its fragment as the browser
+ * normalizes it (WHATWG URL parser, as in Chromium), read by the page's
+ * parser. Options it leaves out are the defaults.
  */
-export function linkedValues(url: string): Partial<Values> {
-  return parseShareFragment(new URL(url).hash);
+export function linkedForm(url: string): {
+  readonly values: Partial<Values>;
+  readonly options: Options;
+  readonly isShareLink: boolean;
+} {
+  const {values, options} = parseShareLink(new URL(url).hash);
+  return {
+    values,
+    options: {...DEFAULT_OPTIONS, ...options},
+    isShareLink:
+      Object.keys(values).length > 0 || Object.keys(options).length > 0,
+  };
+}
+
+/**
+ * The options as the form shows them: least privilege always limits
+ * iam:PassRole, so that switch shows on (and cannot be changed).
+ */
+export function shownOptions(options: Options): Options {
+  return {
+    ...options,
+    restrictPassRole: options.restrictPassRole || options.leastPrivilege,
+  };
 }
 
 /** Lone surrogates replaced by U+FFFD, as String.prototype.toWellFormed does. */
@@ -433,9 +454,12 @@ export function wellFormed(value: string): string {
  * value, the pair the page leaves out.
  */
 export function encodePair(key: Field, value: string): string {
+  // Fields come first in the page's links, before the options.
   return value === ''
     ? `${key}=`
-    : formatShareFragment({...EMPTY, [key]: value}).slice(1);
+    : (formatShareLink({...EMPTY, [key]: value}, DEFAULT_OPTIONS)
+        .slice(1)
+        .split('&')[0] ?? '');
 }
 
 // ---------------------------------------------------------------------------
@@ -511,7 +535,10 @@ export async function readPage(page: Page): Promise<PageState> {
       return {
         fields: state as never,
         switches: {
-          includeKanikoS3: switchNamed('S3 access for the Kaniko builder'),
+          builder: (document.querySelector<HTMLInputElement>(
+            '.policy-form input[type="radio"]:checked',
+          )?.value ?? '') as Options['builder'],
+          leastPrivilege: switchNamed('Least privilege'),
           includeKmsGrant: switchNamed(
             'kms:CreateGrant for an encrypted training volume',
           ),

@@ -5,6 +5,7 @@ import {
   gotoHydrated,
   test,
 } from './fixtures';
+import {expectedPolicies} from './expectedPolicies';
 import {SEED_AGENT_POLICY, SEED_SAGEMAKER_POLICY} from './seedPolicies';
 
 test.describe('the page without JavaScript', () => {
@@ -27,14 +28,39 @@ test.describe('the page without JavaScript', () => {
       ),
     ).toBeVisible();
 
+    // The generated policies with their placeholders, then the original
+    // snippets, labelled, for comparison.
     const blocks = page.locator('pre code');
-    await expect(blocks).toHaveCount(2);
-    expect(JSON.parse(await blocks.nth(0).innerText())).toEqual(
+    await expect(blocks).toHaveCount(4);
+    const template = expectedPolicies({
+      partition: 'aws',
+      region: '<REGION>',
+      account: '<ACCOUNT-ID>',
+      repository: '<YOUR-REPO-NAME>',
+      bucket: '<BUCKET-NAME>',
+      role: '<ARN-OF-ROLE-TO-PASS>',
+      key: '<ARN-OF-KMS-KEY>',
+    });
+    expect(JSON.parse(await blocks.nth(0).innerText())).toEqual(template.agent);
+    expect(JSON.parse(await blocks.nth(1).innerText())).toEqual(
+      template.sagemaker,
+    );
+    await expect(
+      page.getByRole('heading', {level: 3, name: 'The original snippets'}),
+    ).toBeVisible();
+    expect(JSON.parse(await blocks.nth(2).innerText())).toEqual(
       SEED_AGENT_POLICY,
     );
-    expect(JSON.parse(await blocks.nth(1).innerText())).toEqual(
+    expect(JSON.parse(await blocks.nth(3).innerText())).toEqual(
       SEED_SAGEMAKER_POLICY,
     );
+    await expect(
+      page.getByText('Original: the SageMaker policy'),
+    ).toBeVisible();
+    // The agent's calls, for the default options.
+    await expect(
+      page.getByRole('table', {name: /The agent’s AWS calls/}).getByRole('row'),
+    ).toHaveCount(19);
 
     // No form before JavaScript: nothing to fill that would not work.
     await expect(page.getByRole('textbox')).toHaveCount(0);

@@ -83,7 +83,7 @@ test('nothing typed leaves the browser, and no request leaves the origin', async
   await page.getByRole('button', {name: 'Check values'}).click();
   await expect(page.getByText('Ready to paste into IAM.')).toHaveCount(2);
   for (const name of [
-    'S3 access for the Kaniko builder',
+    'Least privilege',
     'kms:CreateGrant for an encrypted training volume',
     'Only pass the role to SageMaker',
   ]) {

@@ -135,10 +135,7 @@ test.describe('the Content-Security-Policy in Chromium', () => {
       .getByRole('textbox', {name: 'S3 bucket name'})
       .fill('<img src=x onerror=alert(1)>');
     await page.getByRole('button', {name: 'Check values'}).click();
-    for (const name of [
-      'S3 access for the Kaniko builder',
-      'Only pass the role to SageMaker',
-    ]) {
+    for (const name of ['Least privilege', 'Only pass the role to SageMaker']) {
       await page.getByRole('switch', {name}).click();
     }
     for (const block of await page.locator('.theme-code-block').all()) {
