@@ -14,7 +14,7 @@
  * fewer) inputs with FUZZ_SCALE=<factor>.
  */
 import fc from 'fast-check';
-import type {Page} from '@playwright/test';
+import type {Locator, Page} from '@playwright/test';
 import {toInputValue} from '../src/utils/formState';
 import {
   codeBlockText,
@@ -35,16 +35,17 @@ import {
   encodePair,
   expectedPolicies,
   fieldValueArb,
-  linkedValues,
+  linkedForm,
   messageProblems,
   policyTextProblems,
   readPage,
   recordViolations,
+  shownOptions,
   storedForm,
   valuesArb,
   wellFormed,
 } from './hostileInputs';
-import type {Field, Options, Values} from './hostileInputs';
+import type {Field, Options, PageState, Values} from './hostileInputs';
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const RUNS = {
@@ -57,46 +58,69 @@ const RUNS = {
 /** Shrinking drives the browser too: keep it bounded. */
 const MAX_SHRINKS = 60;
 
-function seedFor(): number {
+/**
+ * Each property's runs are split into this many tests, each with its own
+ * page, so that the two workers share them evenly.
+ */
+const PARTS = 3;
+
+/** One test's share of a property's runs; `index` counts from 0. */
+interface Part {
+  readonly index: number;
+  readonly runs: number;
+}
+
+/** `total` runs split as evenly as they go; the parts add up to `total`. */
+function partsOf(total: number): Part[] {
+  return Array.from({length: PARTS}, (_, index) => ({
+    index,
+    runs: Math.floor(total / PARTS) + (index < total % PARTS ? 1 : 0),
+  }));
+}
+
+const partName = (part: Part): string => `part ${part.index + 1} of ${PARTS}`;
+
+/** The seed FUZZ_SEED gives, or a random one; part i runs with seed + i. */
+function baseSeed(): number {
   const fromEnv = process.env.FUZZ_SEED;
   return fromEnv !== undefined && fromEnv !== ''
     ? Number(fromEnv)
-    : Math.floor(Math.random() * 0x7fffffff);
+    : Math.floor(Math.random() * (0x7fffffff - PARTS));
 }
 
 /** Prints the seed and run count where the report and the console show them. */
-function announce(kind: string, seed: number, runs: number): void {
+function announce(kind: string, base: number, part: Part): void {
+  const what = `${kind}, ${partName(part)}: seed ${base + part.index}, ${part.runs} runs`;
   test.info().annotations.push({
     type: 'fuzz',
-    description: `${kind}: seed ${seed}, ${runs} runs (replay: FUZZ_SEED=${seed})`,
+    description: `${what} (replay: FUZZ_SEED=${base})`,
   });
-  console.log(
-    `[fuzz] ${kind}: seed ${seed}, ${runs} runs; replay with FUZZ_SEED=${seed}`,
-  );
+  console.log(`[fuzz] ${what}; replay with FUZZ_SEED=${base}`);
 }
 
-function summarize(kind: string, runs: number, inputs: number): void {
+function summarize(kind: string, part: Part, inputs: number): void {
+  const what = `${kind}, ${partName(part)}: ${part.runs} runs`;
   test.info().annotations.push({
     type: 'fuzz-figures',
-    description: `${kind}: ${runs} runs, ${inputs} values entered`,
+    description: `${what}, ${inputs} values entered`,
   });
-  console.log(`[fuzz] ${kind}: ${runs} runs passed, ${inputs} values entered`);
+  console.log(`[fuzz] ${what} passed, ${inputs} values entered`);
 }
 
 /** Runs the property; a failure reports the seed, path and a readable input. */
 async function check<T>(
   kind: string,
   arbitrary: fc.Arbitrary<T>,
-  runs: number,
+  part: Part,
   run: (input: T) => Promise<void>,
 ): Promise<void> {
-  const seed = seedFor();
-  announce(kind, seed, runs);
+  const base = baseSeed();
+  announce(kind, base, part);
   await fc.assert(
     fc.asyncProperty(fc.limitShrink(arbitrary, MAX_SHRINKS), run),
     {
-      seed,
-      numRuns: runs,
+      seed: base + part.index,
+      numRuns: part.runs,
       reporter(details) {
         if (!details.failed) {
           return;
@@ -107,8 +131,8 @@ async function check<T>(
             : (value as unknown),
         );
         throw new Error(
-          `[fuzz] ${kind} failed after ${details.numRuns} runs and ${details.numShrinks} shrinks.\n` +
-            `Replay: FUZZ_SEED=${details.seed} (fast-check path ${details.counterexamplePath ?? '?'})\n` +
+          `[fuzz] ${kind}, ${partName(part)} failed after ${details.numRuns} runs and ${details.numShrinks} shrinks.\n` +
+            `Replay: FUZZ_SEED=${base} (this part's seed ${details.seed}, fast-check path ${details.counterexamplePath ?? '?'})\n` +
             `Input: ${input}\n` +
             `${String(details.errorInstance)}`,
           {cause: details.errorInstance},
@@ -123,15 +147,16 @@ async function check<T>(
 
 const SENTINEL = '\u0000nothing copied yet';
 
-/** What `action` puts on the clipboard. */
-async function copied(
-  page: Page,
-  action: () => Promise<void>,
-): Promise<string> {
-  await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
-  await action();
-  // The copy finishes after the click returns: wait for it in the page.
-  return page.evaluate(async (sentinel) => {
+/**
+ * What clicking `button` puts on the clipboard, in one round trip: the
+ * button's own click handler, without the pointer's actionability waits
+ * (other tests click it for real).
+ */
+async function copiedBy(button: Locator): Promise<string> {
+  return button.evaluate(async (element, sentinel) => {
+    await navigator.clipboard.writeText(sentinel);
+    (element as HTMLElement).click();
+    // The copy finishes after the click returns: wait for it.
     const deadline = Date.now() + 5000;
     for (;;) {
       const text = await navigator.clipboard.readText();
@@ -145,8 +170,13 @@ async function copied(
 
 /** Empties the page's origin storage and loads `url` as a new document. */
 async function freshLoad(page: Page, url: string): Promise<void> {
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('about:blank');
+  await page.evaluate(() => {
+    localStorage.clear();
+    // Off '/' without a navigation, so that going to '/#…' loads a new
+    // document rather than changing the fragment: in the same renderer, about
+    // twice as fast as by way of about:blank.
+    history.replaceState(null, '', '/?leaving');
+  });
   await page.goto(url);
   await waitForHydration(page);
 }
@@ -164,32 +194,34 @@ interface Expectations {
 
 /**
  * Every property of the page for the values its inputs hold now. Throws with
- * all problems found.
+ * all problems found; returns the state it checked.
  */
 async function checkPage(
   page: Page,
   errors: string[],
   expectations: Expectations,
-): Promise<void> {
+): Promise<PageState> {
   const wanted = expectations.values;
-  if (wanted !== undefined) {
-    // React may still be rendering what the last step changed.
-    await expect
-      .poll(
-        async () => {
-          const {fields} = await readPage(page);
-          return FIELDS.every(
-            (id) =>
-              wanted[id] === undefined ||
-              wellFormed(fields[id].value) === wellFormed(wanted[id]),
-          );
-        },
-        {timeout: 2000},
-      )
-      .toBe(true)
-      .catch(() => undefined);
-  }
-  const state = await readPage(page);
+  let state = await readPage(page);
+  // React may still be rendering what the last step changed: read again
+  // until the inputs hold what they should (or that wait runs out).
+  await expect
+    .poll(
+      async () => {
+        const settled = FIELDS.every(
+          (id) =>
+            wanted?.[id] === undefined ||
+            wellFormed(state.fields[id].value) === wellFormed(wanted[id]),
+        );
+        if (!settled) {
+          state = await readPage(page);
+        }
+        return settled;
+      },
+      {timeout: 2000},
+    )
+    .toBe(true)
+    .catch(() => undefined);
   const values = Object.fromEntries(
     FIELDS.map((id) => [id, state.fields[id].value]),
   ) as Values;
@@ -205,7 +237,7 @@ async function checkPage(
       );
     }
   }
-  expect(state.switches).toEqual(expectations.options);
+  expect(state.switches).toEqual(shownOptions(expectations.options));
   if (state.pwned || state.injected > 0) {
     problems.push('user text was rendered as HTML or run as script');
   }
@@ -220,12 +252,19 @@ async function checkPage(
   const expected = expectedPolicies(values, expectations.options);
   for (const name of ['agent', 'sagemaker'] as const) {
     const block = policyBlock(page, name);
+    if (expected[name] === undefined) {
+      // A prebuilt image: the agent needs no policy, and the page shows none.
+      await expect(block).toHaveCount(0);
+      continue;
+    }
     // The policies may render a moment after the inputs.
+    let shown = '';
     await expect
       .poll(
         async () => {
+          shown = await codeBlockText(block);
           try {
-            return JSON.parse(await codeBlockText(block)) as unknown;
+            return JSON.parse(shown) as unknown;
           } catch {
             return undefined;
           }
@@ -234,31 +273,25 @@ async function checkPage(
       )
       .toEqual(expected[name])
       .catch(() => undefined);
-    const shown = await codeBlockText(block);
     problems.push(...policyTextProblems(shown).map((p) => `${name}: ${p}`));
     try {
       expect(JSON.parse(shown), `${name} policy`).toEqual(expected[name]);
     } catch (error) {
       problems.push(String(error));
     }
-    const copy = await copied(page, () =>
-      // The button's own click handler, without the pointer's actionability
-      // waits (other tests click it for real). Found by title: the accessible
-      // name says "Copied" for a second after a copy.
-      block.locator('button[title="Copy"]').dispatchEvent('click'),
-    );
+    // Found by title: the accessible name says "Copied" for a second after
+    // a copy.
+    const copy = await copiedBy(block.locator('button[title="Copy"]'));
     if (copy !== shown) {
       problems.push(`${name}: the copy button copied other text than shown`);
     }
   }
 
   if (expectations.shareLink) {
-    const link = await copied(page, () =>
-      page
-        .locator('button', {hasText: 'Copy share link'})
-        .dispatchEvent('click'),
+    const link = await copiedBy(
+      page.locator('button', {hasText: 'Copy share link'}),
     );
-    const linked = linkedValues(link);
+    const linked = linkedForm(link);
     const filled = Object.fromEntries(
       FIELDS.filter((id) => values[id] !== '').map((id) => [
         id,
@@ -269,13 +302,17 @@ async function checkPage(
       problems.push(`share link elsewhere: ${describeValue(link)}`);
     }
     try {
-      expect(linked, 'values in the share link').toEqual(filled);
+      expect(linked.values, 'values in the share link').toEqual(filled);
+      expect(linked.options, 'options in the share link').toEqual(
+        expectations.options,
+      );
     } catch (error) {
       problems.push(String(error));
     }
   }
   problems.push(...errors.splice(0));
   expect(problems).toEqual([]);
+  return state;
 }
 
 // ---------------------------------------------------------------------------
@@ -315,12 +352,11 @@ const withoutSpace = (value: string): string =>
  * Each input holds what went in, but for white space: Chromium puts a line
  * break into a one-line input as a space, or drops it.
  */
-async function expectInputsHold(
-  page: Page,
+function expectInputsHold(
+  {fields}: PageState,
   entered: Values,
   how: string,
-): Promise<void> {
-  const {fields} = await readPage(page);
+): void {
   for (const id of FIELDS) {
     expect(
       withoutSpace(fields[id].value),
@@ -422,6 +458,12 @@ const storedArb = fc.oneof(
           options: fc.oneof(
             fc.record(
               {
+                builder: fc.oneof(
+                  fc.constantFrom('kaniko', 'docker', 'noop'),
+                  junkArb,
+                ),
+                leastPrivilege: fc.oneof(fc.boolean(), junkArb),
+                // Written by the page before the builder choice.
                 includeKanikoS3: fc.oneof(fc.boolean(), junkArb),
                 includeKmsGrant: fc.oneof(fc.boolean(), junkArb),
                 restrictPassRole: fc.oneof(fc.boolean(), junkArb),
@@ -470,7 +512,7 @@ const storedArb = fc.oneof(
 test.use({trace: 'off'});
 
 test.describe('fuzzing the form with hostile input', () => {
-  // Hundreds of page interactions per test.
+  // Dozens to hundreds of page interactions per test.
   test.describe.configure({timeout: 600_000});
 
   test.beforeEach(async ({page, context}) => {
@@ -478,137 +520,160 @@ test.describe('fuzzing the form with hostile input', () => {
     await recordViolations(page);
   });
 
-  test('typed and filled values', async ({page, consoleProblems: errors}) => {
-    await gotoHydrated(page);
-    let inputs = 0;
-    await check('typed and filled', typedFormArb, RUNS.typed, async (form) => {
-      errors.splice(0); // Each run answers for its own errors.
-      for (const id of FIELDS) {
-        const {value, typed} = form[id];
-        const input = fieldInput(page, id);
-        // Emptied first: filling only line breaks inserts nothing, and would
-        // leave the last run's value selected but in place.
-        await input.fill('');
-        if (value !== '') {
-          await (typed ? input.pressSequentially(value) : input.fill(value));
-        }
-        inputs += 1;
-      }
-      // Enter asks the form to show every field's messages.
-      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
-      await checkPage(page, errors, {
-        values: Object.fromEntries(
-          FIELDS.map((id) => [id, inInput(form[id].value)]),
-        ) as Partial<Values>,
-        options: DEFAULT_OPTIONS,
-        shareLink: true,
-      });
-      await expectInputsHold(
-        page,
-        Object.fromEntries(FIELDS.map((id) => [id, form[id].value])) as Values,
-        'filling',
-      );
-    });
-    summarize('typed and filled', RUNS.typed, inputs);
-  });
-
-  test('pasted values', async ({page, consoleProblems: errors}) => {
-    await gotoHydrated(page);
-    let inputs = 0;
-    await check('pasted', valuesArb, RUNS.pasted, async (values) => {
-      errors.splice(0); // Each run answers for its own errors.
-      for (const id of FIELDS) {
-        const input = fieldInput(page, id);
-        if (values[id] === '') {
-          await input.fill('');
-        } else {
-          await page.evaluate(
-            (text) => navigator.clipboard.writeText(text),
-            values[id],
-          );
-          await input.focus();
-          await input.press('ControlOrMeta+A');
-          await input.press('ControlOrMeta+V');
-        }
-        inputs += 1;
-      }
-      await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
-      // What the browser pastes into a one-line input is its business; the
-      // page must do the right thing with whatever the input then holds.
-      await checkPage(page, errors, {options: DEFAULT_OPTIONS});
-      await expectInputsHold(page, values, 'pasting');
-    });
-    summarize('pasted', RUNS.pasted, inputs);
-  });
-
-  test('share-link fragments, on load and while the page is open', async ({
-    page,
-    baseURL,
-    consoleProblems: errors,
-  }) => {
-    await gotoHydrated(page);
-    let inputs = 0;
-    await check(
-      'share-link fragment',
-      fragmentArb,
-      RUNS.linked,
-      async ({fragment, sameDocument}) => {
+  for (const part of partsOf(RUNS.typed)) {
+    test(`typed and filled values, ${partName(part)}`, async ({
+      page,
+      consoleProblems: errors,
+    }) => {
+      test.skip(part.runs === 0, 'FUZZ_SCALE leaves this part no runs');
+      await gotoHydrated(page);
+      let inputs = 0;
+      await check('typed and filled', typedFormArb, part, async (form) => {
         errors.splice(0); // Each run answers for its own errors.
-        const url = `${baseURL}/#${fragment}`;
-        const linked = linkedValues(url);
-        const isShareLink = Object.keys(linked).length > 0;
-        let before: Values = EMPTY;
-        if (sameDocument) {
-          // A link opened on the open page: only the fragment changes, the
-          // page does not reload.
-          before = Object.fromEntries(
-            Object.entries((await readPage(page)).fields).map(([id, s]) => [
-              id,
-              s.value,
-            ]),
-          ) as Values;
-          await page.evaluate((link) => {
-            window.location.href = link;
-          }, url);
-        } else {
-          await freshLoad(page, url);
+        for (const id of FIELDS) {
+          const {value, typed} = form[id];
+          const input = fieldInput(page, id);
+          // Emptied first for typing, and for a value of line breaks only:
+          // filling that inserts nothing, and would leave the last run's
+          // value selected but in place. Any other fill replaces it all.
+          if (typed || !/[^\r\n]/.test(value)) {
+            await input.fill('');
+          }
+          if (value !== '') {
+            await (typed ? input.pressSequentially(value) : input.fill(value));
+          }
+          inputs += 1;
         }
-        inputs += fragment.split('&').length;
-        await checkPage(page, errors, {
-          values: isShareLink ? {...EMPTY, ...linked} : before,
+        // Enter asks the form to show every field's messages.
+        await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
+        const state = await checkPage(page, errors, {
+          values: Object.fromEntries(
+            FIELDS.map((id) => [id, inInput(form[id].value)]),
+          ) as Partial<Values>,
           options: DEFAULT_OPTIONS,
           shareLink: true,
         });
-        // Read once, a share link leaves the address bar; so does a fragment
-        // that does not decode.
-        expect(new URL(page.url()).hash).toBe(
-          isShareLink || !decodes(new URL(url).hash) ? '' : new URL(url).hash,
+        expectInputsHold(
+          state,
+          Object.fromEntries(
+            FIELDS.map((id) => [id, form[id].value]),
+          ) as Values,
+          'filling',
         );
-      },
-    );
-    summarize('share-link fragment', RUNS.linked, inputs);
-  });
-
-  test('tampered localStorage records', async ({
-    page,
-    consoleProblems: errors,
-  }) => {
-    await gotoHydrated(page);
-    let inputs = 0;
-    await check('localStorage', storedArb, RUNS.stored, async (record) => {
-      errors.splice(0); // Each run answers for its own errors.
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-        STORAGE_KEY,
-        record,
-      ] as const);
-      await page.reload();
-      await waitForHydration(page);
-      inputs += 1;
-      const {values, options} = storedForm(record);
-      await checkPage(page, errors, {values, options, shareLink: true});
+      });
+      summarize('typed and filled', part, inputs);
     });
-    summarize('localStorage', RUNS.stored, inputs);
-  });
+  }
+
+  for (const part of partsOf(RUNS.pasted)) {
+    test(`pasted values, ${partName(part)}`, async ({
+      page,
+      consoleProblems: errors,
+    }) => {
+      test.skip(part.runs === 0, 'FUZZ_SCALE leaves this part no runs');
+      await gotoHydrated(page);
+      let inputs = 0;
+      await check('pasted', valuesArb, part, async (values) => {
+        errors.splice(0); // Each run answers for its own errors.
+        for (const id of FIELDS) {
+          const input = fieldInput(page, id);
+          if (values[id] === '') {
+            await input.fill('');
+          } else {
+            // Onto the clipboard and into the field in one round trip.
+            await input.evaluate((element, text) => {
+              (element as HTMLInputElement).focus();
+              return navigator.clipboard.writeText(text);
+            }, values[id]);
+            await input.press('ControlOrMeta+A');
+            await input.press('ControlOrMeta+V');
+          }
+          inputs += 1;
+        }
+        await fieldInput(page, 'ARN-OF-KMS-KEY').press('Enter');
+        // What the browser pastes into a one-line input is its business; the
+        // page must do the right thing with whatever the input then holds.
+        const state = await checkPage(page, errors, {options: DEFAULT_OPTIONS});
+        expectInputsHold(state, values, 'pasting');
+      });
+      summarize('pasted', part, inputs);
+    });
+  }
+
+  for (const part of partsOf(RUNS.linked)) {
+    test(`share-link fragments, on load and while the page is open, ${partName(part)}`, async ({
+      page,
+      baseURL,
+      consoleProblems: errors,
+    }) => {
+      test.skip(part.runs === 0, 'FUZZ_SCALE leaves this part no runs');
+      await gotoHydrated(page);
+      let inputs = 0;
+      await check(
+        'share-link fragment',
+        fragmentArb,
+        part,
+        async ({fragment, sameDocument}) => {
+          errors.splice(0); // Each run answers for its own errors.
+          const url = `${baseURL}/#${fragment}`;
+          const linked = linkedForm(url);
+          const {isShareLink} = linked;
+          let before: Values = EMPTY;
+          if (sameDocument) {
+            // A link opened on the open page: only the fragment changes, the
+            // page does not reload.
+            before = Object.fromEntries(
+              Object.entries((await readPage(page)).fields).map(([id, s]) => [
+                id,
+                s.value,
+              ]),
+            ) as Values;
+            await page.evaluate((link) => {
+              window.location.href = link;
+            }, url);
+          } else {
+            await freshLoad(page, url);
+          }
+          inputs += fragment.split('&').length;
+          await checkPage(page, errors, {
+            values: isShareLink ? {...EMPTY, ...linked.values} : before,
+            options: isShareLink ? linked.options : DEFAULT_OPTIONS,
+            shareLink: true,
+          });
+          // Read once, a share link leaves the address bar; so does a
+          // fragment that does not decode.
+          expect(new URL(page.url()).hash).toBe(
+            isShareLink || !decodes(new URL(url).hash) ? '' : new URL(url).hash,
+          );
+        },
+      );
+      summarize('share-link fragment', part, inputs);
+    });
+  }
+
+  for (const part of partsOf(RUNS.stored)) {
+    test(`tampered localStorage records, ${partName(part)}`, async ({
+      page,
+      consoleProblems: errors,
+    }) => {
+      test.skip(part.runs === 0, 'FUZZ_SCALE leaves this part no runs');
+      await gotoHydrated(page);
+      let inputs = 0;
+      await check('localStorage', storedArb, part, async (record) => {
+        errors.splice(0); // Each run answers for its own errors.
+        await page.evaluate(
+          ([key, value]) => localStorage.setItem(key, value),
+          [STORAGE_KEY, record] as const,
+        );
+        await page.reload();
+        await waitForHydration(page);
+        inputs += 1;
+        const {values, options} = storedForm(record);
+        await checkPage(page, errors, {values, options, shareLink: true});
+      });
+      summarize('localStorage', part, inputs);
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------
