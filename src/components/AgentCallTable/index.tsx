@@ -1,5 +1,7 @@
 import React from 'react';
 import type {ReactNode} from 'react';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import Admonition from '@theme/Admonition';
 import {
   AGENT_CALLS,
   CALLER_LABELS,
@@ -30,7 +32,7 @@ function AllowedBy({grant}: {readonly grant: CallGrant}): ReactNode {
  * Every AWS call the agent makes with the chosen options, when it makes it,
  * and the statement that allows it: why each action is in the policies.
  */
-export default function AgentCallTable(): ReactNode {
+function CallTable(): ReactNode {
   const {result} = usePolicyForm();
   return (
     <div className={styles.scroller}>
@@ -81,5 +83,23 @@ export default function AgentCallTable(): ReactNode {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The table, or what to do instead if the generator fails. */
+export default function AgentCallTable(): ReactNode {
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <Admonition type="danger" title="The policy generator failed">
+          <p>
+            The agent&rsquo;s calls could not be listed. Reload the page to try
+            again.
+          </p>
+        </Admonition>
+      )}
+    >
+      <CallTable />
+    </ErrorBoundary>
   );
 }

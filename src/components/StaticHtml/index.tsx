@@ -31,7 +31,14 @@ export default function StaticHtml({children}: Props): ReactNode {
   }
   return (
     <div {...STATIC_HTML}>
-      <Suspense fallback={null}>{children}</Suspense>
+      {ExecutionEnvironment.canUseDOM ? (
+        <Suspense fallback={null}>{children}</Suspense>
+      ) : (
+        // No boundary on the server: one there would stream the content apart
+        // from the page, hidden until a script moves it in place. Without one
+        // the page's HTML waits for it and holds it where it belongs.
+        children
+      )}
     </div>
   );
 }
