@@ -64,21 +64,23 @@ async function breakGenerator(
   return altered;
 }
 
-/** No live policy is left: only the original snippets, static, below. */
+/** No live policy is left: only the original snippets, below. */
 async function expectOriginalPolicies(page: Page): Promise<void> {
+  // Each failed policy points to them.
+  await expect(
+    page
+      .locator('.theme-admonition-danger')
+      .getByRole('link', {name: 'The original snippets'}),
+  ).toHaveCount(2);
   const blocks = page.locator('.theme-code-block');
   await expect(blocks).toHaveCount(2);
-  await expect(
-    page.getByRole('link', {name: 'The original snippets'}),
-  ).toHaveCount(2);
   expect(JSON.parse(await codeBlockText(blocks.nth(0)))).toEqual(
     SEED_AGENT_POLICY,
   );
   expect(JSON.parse(await codeBlockText(blocks.nth(1)))).toEqual(
     SEED_SAGEMAKER_POLICY,
   );
-  const text = await codeBlockText(blocks.nth(1));
-  expect(text).toContain('<ARN-OF-ROLE-TO-PASS>');
+  expect(await codeBlockText(blocks.nth(1))).toContain('<ARN-OF-ROLE-TO-PASS>');
 }
 
 async function expectRestOfPage(page: Page): Promise<void> {
@@ -110,7 +112,7 @@ test('a generator that throws from the start leaves the original policies', asyn
   // Each policy, and the form, say so.
   await expect(
     page.getByText('The policy generator failed', {exact: true}),
-  ).toHaveCount(3);
+  ).toHaveCount(4);
   await expectOriginalPolicies(page);
   await expectRestOfPage(page);
   // No form that could not work.
@@ -136,7 +138,7 @@ test('a generator that throws on a key press leaves the original policies', asyn
   await account.fill('210987654321');
   await expect(
     page.getByText('The policy generator failed', {exact: true}),
-  ).toHaveCount(3);
+  ).toHaveCount(4);
   await expectOriginalPolicies(page);
   await expectRestOfPage(page);
   // Nothing of the value typed stays in a policy the reader might copy.

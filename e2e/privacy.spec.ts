@@ -8,7 +8,14 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Request} from '@playwright/test';
-import {BUILD_DIR, expect, fieldInput, gotoHydrated, test} from './fixtures';
+import {
+  BUILD_DIR,
+  expect,
+  fieldInput,
+  gotoHydrated,
+  test,
+  waitForHydration,
+} from './fixtures';
 import {LABELS} from './hostileInputs';
 import type {Field} from './hostileInputs';
 
@@ -113,7 +120,10 @@ test('nothing typed leaves the browser, and no request leaves the origin', async
   await other.close();
   await page.reload();
   await gotoHydrated(page, '/apply-policies');
-  await page.goBack();
+  // Back to the form; the page may come from the back-forward cache, which
+  // fires no load event, so wait for the page itself.
+  await page.goBack({waitUntil: 'commit'});
+  await waitForHydration(page);
   await expect(
     page.getByRole('textbox', {name: LABELS['ACCOUNT-ID']}),
   ).toHaveValue(TYPED['ACCOUNT-ID']);

@@ -135,7 +135,8 @@ test.describe('the Content-Security-Policy in Chromium', () => {
       .getByRole('textbox', {name: 'S3 bucket name'})
       .fill('<img src=x onerror=alert(1)>');
     await page.getByRole('button', {name: 'Check values'}).click();
-    for (const name of ['Least privilege', 'Only pass the role to SageMaker']) {
+    // Least privilege last: it holds the PassRole switch on.
+    for (const name of ['Only pass the role to SageMaker', 'Least privilege']) {
       await page.getByRole('switch', {name}).click();
     }
     for (const block of await page.locator('.theme-code-block').all()) {
