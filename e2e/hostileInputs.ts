@@ -369,7 +369,7 @@ export function expectedPolicies(
 
 /** Resources a policy may hold with a * in them: the page's own, never a user's. */
 const ALLOWED_WILDCARD_RESOURCES =
-  /^(?:\*|arn:[a-z-]+:s3:::[^*?]+\/\*|arn:[a-z-]+:sagemaker:[^*?]+:training-job\/\*)$/;
+  /^(?:\*|arn:[a-z-]+:s3:::[^*?]+\/\*|arn:[a-z-]+:sagemaker:[^*?]+:training-job\/\*|arn:[a-z-]+:logs:[^*?]+:log-group:\/aws\/sagemaker\/TrainingJobs:\*)$/;
 
 /**
  * Checks that hold for any policy text, whatever went in: valid JSON, exactly
