@@ -53,7 +53,9 @@ const config = {
     prismLanguages({languages: ['json']}),
     // Docusaurus puts modules shared by half the pages in one `common` chunk:
     // 1.5 of 3 pages here, which Rspack applied to every module, so the plain
-    // page loaded the form's code too. Shared means two pages or more.
+    // page loaded the form's code too. Shared means two pages or more, and
+    // only pages count (named route chunks): two chunks that one page loads
+    // lazily keep their own copies, rather than every page loading them.
     () => ({
       name: 'perf-route-chunks',
       configureWebpack: (_config: unknown, isServer: boolean) =>
@@ -61,7 +63,15 @@ const config = {
           ? {}
           : {
               optimization: {
-                splitChunks: {cacheGroups: {common: {minChunks: 2}}},
+                splitChunks: {
+                  cacheGroups: {
+                    common: {
+                      minChunks: 2,
+                      chunks: (chunk: {readonly name?: string | null}) =>
+                        Boolean(chunk.name),
+                    },
+                  },
+                },
               },
             },
     }),

@@ -1,8 +1,19 @@
 import {readdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {codeBlockText, expect, gotoHydrated, test} from './fixtures';
-import {AGENT_CALLS, generatePolicies} from '../src/utils/policy';
-import type {FieldValues, PolicyOptions} from '../src/utils/policy';
+import {
+  codeBlockText,
+  expect,
+  gotoHydrated,
+  policyBlock,
+  test,
+} from './fixtures';
+import {
+  DEFAULT_OPTIONS,
+  EMPTY_VALUES,
+  generatePolicies,
+} from '../src/utils/policy';
+import type {CallId, FieldValues, PolicyOptions} from '../src/utils/policy';
+import {CALL_SOURCES} from '../src/utils/policy/callSources';
 import {formatShareLink} from '../src/utils/formState';
 import {POLICY_FILE_NAMES, POLICY_NAMES} from '../src/utils/policyDisplay';
 
@@ -54,8 +65,7 @@ const CASES: readonly {
   },
 ];
 
-const apiOf = (callId: string): string =>
-  AGENT_CALLS.find((call) => call.id === callId)?.api ?? callId;
+const apiOf = (callId: CallId): string => CALL_SOURCES[callId].api;
 
 for (const {name, values, options} of CASES) {
   test(`a share link shows the engine’s calls and policies: ${name}`, async ({
@@ -128,4 +138,48 @@ test('the built site ships nothing of the AGPL policy evaluator', async () => {
       expect(text, `${file} holds “${marker}”`).not.toContain(marker);
     }
   }
+});
+
+test('the call table is the page’s HTML until the options change its calls, then live', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') {
+      scripts.push(request.url());
+    }
+  });
+  await gotoHydrated(page);
+  const table = page.getByRole('table', {name: /The agent’s AWS calls/});
+  const rowsFor = (options: PolicyOptions): number =>
+    generatePolicies(EMPTY_VALUES, options).calls.length + 1;
+  await expect(table.getByRole('row')).toHaveCount(rowsFor(DEFAULT_OPTIONS));
+  const loadedAtStart = scripts.length;
+
+  // A switch that changes no call or statement leaves the table as built.
+  await page
+    .getByRole('switch', {name: 'Only pass the role to SageMaker'})
+    .check();
+  await expect(policyBlock(page, 'sagemaker')).toContainText(
+    'iam:PassedToService',
+  );
+  expect(scripts.slice(loadedAtStart)).toEqual([]);
+
+  // Another builder: other calls, drawn by the table's own code, loaded now.
+  const docker: PolicyOptions = {
+    ...DEFAULT_OPTIONS,
+    restrictPassRole: true,
+    builder: 'docker',
+  };
+  await page
+    .getByRole('radio', {name: 'Docker builder on the agent’s host'})
+    .check();
+  await expect(table.getByRole('row')).toHaveCount(rowsFor(docker));
+  await expect(table).not.toContainText('s3:');
+  expect(scripts.length).toBeGreaterThan(loadedAtStart);
+
+  // And live from then on, back to the built options too.
+  await page.getByRole('radio', {name: 'Kaniko builder'}).check();
+  await expect(table.getByRole('row')).toHaveCount(rowsFor(DEFAULT_OPTIONS));
+  await expect(table).toContainText('s3:PutObject');
 });

@@ -10,7 +10,6 @@
  */
 import type {Page} from '@playwright/test';
 import {
-  codeBlockText,
   expect,
   gotoHydrated,
   policyBlock,
@@ -72,15 +71,22 @@ async function expectOriginalPolicies(page: Page): Promise<void> {
       .locator('.theme-admonition-danger')
       .getByRole('link', {name: 'The original snippets'}),
   ).toHaveCount(2);
-  const blocks = page.locator('.theme-code-block');
-  await expect(blocks).toHaveCount(2);
-  expect(JSON.parse(await codeBlockText(blocks.nth(0)))).toEqual(
-    SEED_AGENT_POLICY,
-  );
-  expect(JSON.parse(await codeBlockText(blocks.nth(1)))).toEqual(
-    SEED_SAGEMAKER_POLICY,
-  );
-  expect(await codeBlockText(blocks.nth(1))).toContain('<ARN-OF-ROLE-TO-PASS>');
+  // No code block with a copy button is left: the live policies are gone.
+  await expect(page.locator('.theme-code-block')).toHaveCount(0);
+  const originals = [
+    ['Original: the agent policy (ECR and S3)', SEED_AGENT_POLICY],
+    ['Original: the SageMaker policy', SEED_SAGEMAKER_POLICY],
+  ] as const;
+  for (const [name, policy] of originals) {
+    const text = await page
+      .getByRole('figure', {name})
+      .locator('pre')
+      .innerText();
+    expect(JSON.parse(text)).toEqual(policy);
+  }
+  await expect(
+    page.getByRole('figure', {name: 'Original: the SageMaker policy'}),
+  ).toContainText('<ARN-OF-ROLE-TO-PASS>');
 }
 
 async function expectRestOfPage(page: Page): Promise<void> {

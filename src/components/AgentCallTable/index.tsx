@@ -1,105 +1,47 @@
 import React from 'react';
 import type {ReactNode} from 'react';
-import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import Admonition from '@theme/Admonition';
-import {
-  AGENT_CALLS,
-  CALLER_LABELS,
-  TIMING_LABELS,
-  codeUrl,
-} from '@site/src/utils/policy';
-import type {AgentCall, CallGrant} from '@site/src/utils/policy';
-import {POLICY_NAMES} from '@site/src/utils/policyDisplay';
+import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
+import {staticHtmlUntilChanged} from '@site/src/components/StaticHtml';
+import type {CallGrant} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
-import styles from './styles.module.css';
+import {getServerSnapshot} from '@site/src/stores/policyForm';
 
-const CALLS_BY_ID = new Map<string, AgentCall>(
-  (AGENT_CALLS as readonly AgentCall[]).map((call) => [call.id, call]),
-);
+const CallTable = staticHtmlUntilChanged(() => import('./CallTable'));
 
-function AllowedBy({grant}: {readonly grant: CallGrant}): ReactNode {
-  if (grant.sid === undefined) {
-    return 'No permission needed';
-  }
+function sameGrants(
+  shown: readonly CallGrant[],
+  built: readonly CallGrant[],
+): boolean {
   return (
-    <>
-      <code>{grant.sid}</code> in {POLICY_NAMES[grant.policy]}
-    </>
+    shown.length === built.length &&
+    shown.every(
+      (grant, index) =>
+        grant.callId === built[index]?.callId && grant.sid === built[index].sid,
+    )
   );
 }
 
 /**
- * Every AWS call the agent makes with the chosen options, when it makes it,
- * and the statement that allows it: why each action is in the policies.
+ * The call table: the page's HTML holds it for the default options, and its
+ * code loads only once the reader's options list other calls or statements.
  */
-function CallTable(): ReactNode {
+function LiveCallTable(): ReactNode {
   const {result} = usePolicyForm();
+  const built = getServerSnapshot();
   return (
-    <div className={styles.scroller}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>
-          The agent&rsquo;s AWS calls with the options above (
-          {result.calls.length} calls)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Call</th>
-            <th scope="col">IAM actions</th>
-            <th scope="col">Allowed by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.calls.map((grant) => {
-            const call = CALLS_BY_ID.get(grant.callId);
-            if (call === undefined) {
-              return null;
-            }
-            return (
-              <tr key={call.id}>
-                <th scope="row" className={styles.call}>
-                  <code>{call.api}</code>
-                  <span className={styles.detail}>
-                    {TIMING_LABELS[call.when]}, by {CALLER_LABELS[call.caller]}:{' '}
-                    <a href={codeUrl(call.code)}>
-                      {call.code.file}:{call.code.lines}
-                    </a>
-                  </span>
-                </th>
-                <td>
-                  {call.actions.length === 0
-                    ? 'None'
-                    : call.actions.map((action) => (
-                        <code key={action} className={styles.action}>
-                          {action}
-                        </code>
-                      ))}
-                </td>
-                <td>
-                  <AllowedBy grant={grant} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <CallTable
+      asBuilt={
+        !('failure' in built) && sameGrants(result.calls, built.result.calls)
+      }
+    />
   );
 }
 
 /** The table, or what to do instead if the generator fails. */
 export default function AgentCallTable(): ReactNode {
   return (
-    <ErrorBoundary
-      fallback={() => (
-        <Admonition type="danger" title="The policy generator failed">
-          <p>
-            The agent&rsquo;s calls could not be listed. Reload the page to try
-            again.
-          </p>
-        </Admonition>
-      )}
-    >
-      <CallTable />
-    </ErrorBoundary>
+    <GeneratorBoundary instead="The agent’s calls could not be listed. Reload the page to try again.">
+      <LiveCallTable />
+    </GeneratorBoundary>
   );
 }

@@ -1,11 +1,10 @@
 import React from 'react';
 import type {ReactNode} from 'react';
-import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import Admonition from '@theme/Admonition';
 import {policyNotices} from '@site/src/utils/policy';
 import type {PolicyId} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useIsLive} from '@site/src/hooks/useIsLive';
+import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import PolicyCode from '@site/src/components/PolicyCode';
 import PolicyToolbar, {toolbarProps} from '@site/src/components/PolicyToolbar';
 import StaticPolicy from '@site/src/components/StaticPolicy';
@@ -45,20 +44,16 @@ export default function LivePolicy({policy}: Props): ReactNode {
   // One boundary for both: the static policy reads the form's state too, and
   // a generator that fails from the start fails there.
   return (
-    <ErrorBoundary
-      fallback={() => (
+    <GeneratorBoundary
+      instead={
         <>
-          <Admonition type="danger" title="The policy generator failed">
-            <p>
-              Something went wrong while filling in this policy. The
-              page&rsquo;s original policy is under{' '}
-              <a href={`#${ORIGINAL_POLICIES_ANCHOR}`}>The original snippets</a>{' '}
-              below: replace each <code>&lt;PLACEHOLDER&gt;</code> by hand (and
-              see what it lacks), or reload the page to try again.
-            </p>
-          </Admonition>
+          Something went wrong while filling in this policy. The page&rsquo;s
+          original policy is under{' '}
+          <a href={`#${ORIGINAL_POLICIES_ANCHOR}`}>The original snippets</a>{' '}
+          below: replace each <code>&lt;PLACEHOLDER&gt;</code> by hand (and see
+          what it lacks), or reload the page to try again.
         </>
-      )}
+      }
     >
       <div className={styles.livePolicy}>
         {live ? (
@@ -67,6 +62,6 @@ export default function LivePolicy({policy}: Props): ReactNode {
           <StaticPolicy policy={policy} />
         )}
       </div>
-    </ErrorBoundary>
+    </GeneratorBoundary>
   );
 }

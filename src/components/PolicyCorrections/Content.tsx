@@ -1,7 +1,7 @@
 import React from 'react';
 import type {ReactNode} from 'react';
 import Details from '@theme/Details';
-import {codeUrl} from '@site/src/utils/policy';
+import {codeUrl} from '@site/src/utils/policy/callSources';
 import {
   ADDITIONS,
   LEAST_PRIVILEGE_REMOVALS,

@@ -1,7 +1,5 @@
 import React, {useId, useState} from 'react';
 import clsx from 'clsx';
-import ErrorBoundary from '@docusaurus/ErrorBoundary';
-import Admonition from '@theme/Admonition';
 import type {FormEvent, ReactNode} from 'react';
 import {
   BUILDER_OPTION,
@@ -21,6 +19,7 @@ import {
   shareLinkFor,
 } from '@site/src/stores/policyForm';
 import CodeText from '@site/src/components/CodeText';
+import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import FormField from '@site/src/components/FormField';
 import OptionChoice from '@site/src/components/OptionChoice';
 import OptionSwitch from '@site/src/components/OptionSwitch';
@@ -177,19 +176,16 @@ function PolicyFormFields(): ReactNode {
  */
 export default function PolicyForm(): ReactNode {
   return (
-    <ErrorBoundary
-      fallback={() => (
-        <Admonition type="danger" title="The policy generator failed">
-          <p>
-            The form could not be shown. The policies below keep the
-            page&rsquo;s placeholders: replace each{' '}
-            <code>&lt;PLACEHOLDER&gt;</code> by hand, or reload the page to try
-            again.
-          </p>
-        </Admonition>
-      )}
+    <GeneratorBoundary
+      instead={
+        <>
+          The form could not be shown. The policies below keep the page&rsquo;s
+          placeholders: replace each <code>&lt;PLACEHOLDER&gt;</code> by hand,
+          or reload the page to try again.
+        </>
+      }
     >
       <PolicyFormFields />
-    </ErrorBoundary>
+    </GeneratorBoundary>
   );
 }

@@ -1,58 +1,155 @@
-import React, {Suspense, lazy, useState} from 'react';
-import type {ComponentType, ReactNode} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import type {ComponentType, ReactNode, RefObject} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
 /** Marks the content, for checks that wait for the live parts of a page. */
 const STATIC_HTML = {'data-static-html': ''};
 
-interface Props {
-  /** A `React.lazy` component: its code is loaded only when it must render in the browser. */
-  readonly children: ReactNode;
+type Load = () => Promise<{readonly default: ComponentType}>;
+
+/**
+ * Whether the element at `ref` still shows the page's HTML from the build:
+ * true while hydration keeps it, and after. False when the page was reached
+ * by a client-side navigation, or when React rendered afresh what it could
+ * not hydrate (an error caught by a boundary does that): there is no built
+ * HTML to keep, and the content must be rendered.
+ */
+function useKeepsBuiltHtml(ref: RefObject<HTMLDivElement | null>): boolean {
+  const [mountedByHydration] = useState(!useIsBrowser());
+  const [lost, setLost] = useState(false);
+  useLayoutEffect(() => {
+    if (mountedByHydration && ref.current?.childElementCount === 0) {
+      setLost(true);
+    }
+  }, [mountedByHydration, ref]);
+  return mountedByHydration && !lost;
+}
+
+/** The built HTML, which an empty `dangerouslySetInnerHTML` leaves as it is. */
+function BuiltHtml({
+  builtRef,
+  busy,
+}: {
+  readonly builtRef: RefObject<HTMLDivElement | null>;
+  readonly busy?: boolean;
+}): ReactNode {
+  return (
+    <div
+      {...STATIC_HTML}
+      ref={builtRef}
+      aria-busy={busy}
+      dangerouslySetInnerHTML={{__html: ''}}
+      suppressHydrationWarning
+    />
+  );
 }
 
 /**
  * Content that never changes, rendered into the page's HTML at build time
- * and left alone by hydration (an empty `dangerouslySetInnerHTML` is not
- * hydrated), so a first visit does not download the code and text that
- * made it. Only when the page is reached by a client-side navigation, with
- * no server HTML to keep, does the browser load and render it.
+ * and left alone by hydration, so a first visit does not download the code
+ * and text that made it. Only when there is no built HTML to keep does the
+ * browser load and render it.
  */
-export default function StaticHtml({children}: Props): ReactNode {
-  const [mountedByHydration] = useState(!useIsBrowser());
-  if (ExecutionEnvironment.canUseDOM && mountedByHydration) {
+function StaticHtml({
+  content: Content,
+}: {
+  readonly content: ComponentType;
+}): ReactNode {
+  const builtRef = useRef<HTMLDivElement>(null);
+  const keepsBuiltHtml = useKeepsBuiltHtml(builtRef);
+  if (!ExecutionEnvironment.canUseDOM) {
+    // No boundary on the server: one there would stream the content apart
+    // from the page, hidden until a script moves it in place. Without one
+    // the page's HTML waits for it and holds it where it belongs.
     return (
-      <div
-        {...STATIC_HTML}
-        dangerouslySetInnerHTML={{__html: ''}}
-        suppressHydrationWarning
-      />
+      <div {...STATIC_HTML}>
+        <Content />
+      </div>
     );
+  }
+  if (keepsBuiltHtml) {
+    return <BuiltHtml builtRef={builtRef} />;
   }
   return (
     <div {...STATIC_HTML}>
-      {ExecutionEnvironment.canUseDOM ? (
-        <Suspense fallback={null}>{children}</Suspense>
-      ) : (
-        // No boundary on the server: one there would stream the content apart
-        // from the page, hidden until a script moves it in place. Without one
-        // the page's HTML waits for it and holds it where it belongs.
-        children
-      )}
+      <Suspense fallback={null}>
+        <Content />
+      </Suspense>
     </div>
   );
 }
 
 /** A component that shows a module's default export as static HTML. */
-export function staticHtml(
-  load: () => Promise<{readonly default: ComponentType}>,
-): () => ReactNode {
+export function staticHtml(load: Load): () => ReactNode {
   const Content = lazy(load);
   return function StaticContent(): ReactNode {
-    return (
-      <StaticHtml>
-        <Content />
-      </StaticHtml>
+    return <StaticHtml content={Content} />;
+  };
+}
+
+/** The module's component once `needed` has held, loaded then; until then undefined. */
+function useLoadedWhen(load: Load, needed: boolean): ComponentType | undefined {
+  const [Loaded, setLoaded] = useState<ComponentType>();
+  useEffect(() => {
+    if (!needed || Loaded !== undefined) {
+      return undefined;
+    }
+    let current = true;
+    load().then(
+      (module) => current && setLoaded(() => module.default),
+      (error: unknown) =>
+        // Thrown while rendering, for the nearest error boundary.
+        current &&
+        setLoaded(() => () => {
+          throw error;
+        }),
     );
+    return () => {
+      current = false;
+    };
+  }, [load, needed, Loaded]);
+  return Loaded;
+}
+
+/**
+ * Like `staticHtml`, for content that depends on the form: the page's HTML
+ * holds it as built, and hydration keeps it, until the reader's state makes
+ * it differ (`asBuilt` false); then its code loads and renders it live from
+ * then on. The built HTML stays, marked busy, until the code has arrived, so
+ * nothing blinks.
+ */
+export function staticHtmlUntilChanged(
+  load: Load,
+): (props: {readonly asBuilt: boolean}) => ReactNode {
+  const Content = lazy(load);
+  return function StaticUntilChanged({asBuilt}): ReactNode {
+    const builtRef = useRef<HTMLDivElement>(null);
+    const keepsBuiltHtml = useKeepsBuiltHtml(builtRef);
+    const Live = useLoadedWhen(load, !(keepsBuiltHtml && asBuilt));
+    if (!ExecutionEnvironment.canUseDOM) {
+      return (
+        <div {...STATIC_HTML}>
+          <Content />
+        </div>
+      );
+    }
+    if (Live !== undefined) {
+      return (
+        <div key="live">
+          <Live />
+        </div>
+      );
+    }
+    return keepsBuiltHtml ? (
+      <BuiltHtml builtRef={builtRef} busy={!asBuilt} />
+    ) : null;
   };
 }

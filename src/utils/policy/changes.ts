@@ -6,6 +6,8 @@
 import {AGENT_CALLS} from './agentCalls';
 import type {AgentCall, CallId} from './agentCalls';
 import {CALL_NOTES} from './callNotes';
+import {CALL_SOURCES} from './callSources';
+import type {CallSource} from './callSources';
 import type {Source} from './callNotes';
 import {actionPatternCovers} from './generate';
 import {ORIGINAL_ECR_REPOSITORY_ACTIONS, STATEMENTS} from './statements';
@@ -16,8 +18,8 @@ export interface ActionChange {
   readonly actions: readonly string[];
   readonly reason: string;
   readonly source: Source;
-  /** The agent's code that makes the call, for additions. */
-  readonly call?: AgentCall;
+  /** Where the agent's code makes the call, for additions. */
+  readonly call?: CallSource;
 }
 
 function originalActions(call: AgentCall): readonly string[] {
@@ -43,7 +45,7 @@ export const ADDITIONS: readonly ActionChange[] = (
           id: call.id,
           actions: missing,
           ...CALL_NOTES[call.id as CallId],
-          call,
+          call: CALL_SOURCES[call.id as CallId],
         },
       ];
 });

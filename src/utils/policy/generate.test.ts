@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import type {CallId} from './agentCalls';
 import {CORRECTIONS} from './corrections';
 import {EMPTY_VALUES, FIELD_IDS, placeholderOf} from './fields';
 import {generatePolicies} from './generate';
@@ -405,12 +406,12 @@ describe('generatePolicies with every field filled', () => {
 });
 
 describe('the calls and the statements that allow them', () => {
-  const sagemaker = (callId: string, sid: string | undefined): CallGrant => ({
+  const sagemaker = (callId: CallId, sid: string | undefined): CallGrant => ({
     callId,
     policy: 'sagemaker',
     sid,
   });
-  const agent = (callId: string, sid: string): CallGrant => ({
+  const agent = (callId: CallId, sid: string): CallGrant => ({
     callId,
     policy: 'agent',
     sid,

@@ -4,7 +4,7 @@
  * values without errors go in at all: any other field keeps its placeholder.
  */
 import {activeCalls, statementOf} from './agentCalls';
-import type {ArnInputs} from './agentCalls';
+import type {ArnInputs, CallId} from './agentCalls';
 import {DEFAULT_OPTIONS} from './options';
 import {partitionOfRegion} from './partitions';
 import {STATEMENTS} from './statements';
@@ -123,7 +123,7 @@ function buildPolicies(
       (candidate) => candidate.id === id,
     );
     return {
-      callId: call.id,
+      callId: call.id as CallId,
       policy: spec?.policy ?? 'sagemaker',
       sid: id === undefined ? undefined : sids.get(id),
     };

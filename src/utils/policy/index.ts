@@ -1,26 +1,16 @@
 /**
  * The policy engine's public API: pure TypeScript, no React, no Docusaurus.
  * The page's prose about the policies (corrections.ts, changes.ts,
- * callNotes.ts) is imported from its own modules, so that the form's bundle
+ * callNotes.ts, callSources.ts) is imported from its own modules, so that the form's bundle
  * never holds it.
  */
 export {
   AGENT_CALLS,
-  CALLER_LABELS,
-  TIMING_LABELS,
   RUN_ID_TAG,
   TRAINING_JOB_LOG_GROUP,
-  WANDB_COMMIT,
   activeCalls,
-  codeUrl,
 } from './agentCalls';
-export type {
-  AgentCall,
-  ArnInputs,
-  CallTiming,
-  CallId,
-  Caller,
-} from './agentCalls';
+export type {AgentCall, ArnInputs, CallTiming, CallId} from './agentCalls';
 export {
   BUILDERS,
   BUILDER_OPTION,

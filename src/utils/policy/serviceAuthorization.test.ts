@@ -8,7 +8,8 @@ import {requestOf} from './callRequests';
 import type {CallRequest} from './callRequests';
 import {describe, expect, it} from 'vitest';
 import {AGENT_CALLS} from './agentCalls';
-import type {AgentCall, ArnInputs} from './agentCalls';
+import type {AgentCall, ArnInputs, CallId} from './agentCalls';
+import {CALL_SOURCES} from './callSources';
 import {generatePolicies} from './generate';
 import {allOptionCombinations} from './options';
 import {
@@ -117,7 +118,9 @@ describe('the agent call table', () => {
     const calls = (AGENT_CALLS as readonly AgentCall[]).filter(
       (call) => call.actions.length === 0,
     );
-    expect(calls.map((call) => call.api)).toEqual(['sts.get_caller_identity']);
+    expect(calls.map((call) => CALL_SOURCES[call.id as CallId].api)).toEqual([
+      'sts.get_caller_identity',
+    ]);
     expect(await isWildcardOnly('sts:GetCallerIdentity')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The policy engine's public types. Pure data: no React, no Docusaurus.
  */
+import type {CallId} from './agentCalls';
 import type {FieldId} from './fields';
 
 // Derived from the field table; re-exported so the types stay in one import.
@@ -100,7 +101,7 @@ export interface GeneratedPolicy {
 
 /** An AWS call the agent makes with these options, and what allows it. */
 export interface CallGrant {
-  readonly callId: string;
+  readonly callId: CallId;
   readonly policy: PolicyId;
   /** The Sid of the statement that allows the call; undefined for calls that need no permission. */
   readonly sid: string | undefined;
