@@ -43,6 +43,8 @@ test.describe('typing while the page loads', () => {
         await route.continue();
       });
       for (delay of [600, 150, 60, 0]) {
+        // From another page: going to a fragment of this one would not load it.
+        await page.goto('about:blank');
         await page.goto(url, {waitUntil: 'domcontentloaded'});
         const account = fieldInput(page, 'ACCOUNT-ID');
         await account.focus();
