@@ -246,7 +246,9 @@ async function checkPage(
   }
   problems.push(...state.violations.map((v) => `CSP violation: ${v}`));
   for (const id of FIELDS) {
-    problems.push(...messageProblems(id, state.fields[id]));
+    problems.push(
+      ...messageProblems(id, state.fields[id], values, expectations.options),
+    );
   }
 
   const expected = expectedPolicies(values, expectations.options);

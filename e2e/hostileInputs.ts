@@ -345,13 +345,45 @@ export function acceptedValue(field: Field, raw: string): string | undefined {
   return ok ? value : undefined;
 }
 
+/**
+ * Every value that may go into a policy: valid on its own, and for an ARN in
+ * the partition of the Region, when that is valid (IAM cannot match across
+ * partitions).
+ */
+export function acceptedValues(values: Values): Partial<Record<Field, string>> {
+  const region = acceptedValue('REGION', values.REGION);
+  const partition =
+    region === undefined ? undefined : PARTITION_OF_REGION.get(region);
+  const accepted: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const value = acceptedValue(field, values[field]);
+    const isArn = field === 'ARN-OF-ROLE-TO-PASS' || field === 'ARN-OF-KMS-KEY';
+    if (
+      value !== undefined &&
+      !(isArn && partition !== undefined && value.split(':')[1] !== partition)
+    ) {
+      accepted[field] = value;
+    }
+  }
+  return accepted;
+}
+
+/** The fields no policy holds with these options: the page checks none of them. */
+export function unusedFields(options: Options): Field[] {
+  return [
+    ...(options.builder === 'noop' ? (['YOUR-REPO-NAME'] as const) : []),
+    ...(options.builder === 'kaniko' ? [] : (['BUCKET-NAME'] as const)),
+    ...(options.includeKmsGrant ? [] : (['ARN-OF-KMS-KEY'] as const)),
+  ];
+}
+
 /** Both policies the page must show for these field values and options. */
 export function expectedPolicies(
   values: Values,
   options: Options,
 ): {agent: unknown; sagemaker: unknown} {
-  const fill = (field: Field): string =>
-    acceptedValue(field, values[field]) ?? `<${field}>`;
+  const accepted = acceptedValues(values);
+  const fill = (field: Field): string => accepted[field] ?? `<${field}>`;
   const region = fill('REGION');
   return expectedPoliciesFor(
     {
@@ -561,14 +593,25 @@ export async function readPage(page: Page): Promise<PageState> {
 
 /**
  * What the page must say about each field once errors show: a refused value
- * an error, white space trimmed from an accepted value a warning. A value of
- * white space only reads as empty and is taken as empty (unfilled, no
- * message), as the policy engine's unit tests specify.
+ * an error, white space trimmed from an accepted value a warning; nothing
+ * about a field no policy uses. A value of white space only reads as empty
+ * and is taken as empty (unfilled, no message), as the policy engine's unit
+ * tests specify.
  */
-export function messageProblems(field: Field, state: FieldState): string[] {
+export function messageProblems(
+  field: Field,
+  state: FieldState,
+  values: Values,
+  options: Options,
+): string[] {
   const raw = state.value;
   const trimmed = raw.trim();
-  const accepted = acceptedValue(field, raw);
+  if (unusedFields(options).includes(field)) {
+    return state.invalid
+      ? [`${field}: value ${describe(raw)} of an unused field marked invalid`]
+      : [];
+  }
+  const accepted = acceptedValues(values)[field];
   const problems: string[] = [];
   if (trimmed !== '' && accepted === undefined) {
     if (!state.invalid || !state.description.includes('Error:')) {

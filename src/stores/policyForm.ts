@@ -21,7 +21,9 @@ import {
   holdsForm,
   parseShareLink,
   parseStoredForm,
+  replacedByLink,
 } from '@site/src/utils/formState';
+import type {StoredForm} from '@site/src/utils/formState';
 import {isDecodableFragment} from '@site/src/utils/fragment';
 import {localStorageRecord} from '@site/src/utils/storage';
 import {
@@ -36,6 +38,16 @@ export interface PolicyFormState {
   readonly result: GenerationResult;
   /** True when the values came from a share link on this page load. */
   readonly fromShareLink: boolean;
+  /** What the share link replaced of the reader's own form, said and undoable. */
+  readonly replaced?:
+    | {
+        readonly message: string;
+        readonly values: FieldValues;
+        readonly options: PolicyOptions;
+      }
+    | undefined;
+  /** True when the browser refused to keep the last change (storage disabled or full). */
+  readonly notKept?: boolean | undefined;
 }
 
 /** What the generator threw for these values, in place of a result. */
@@ -45,26 +57,41 @@ interface FailedState extends Omit<PolicyFormState, 'result'> {
 
 export type StoreState = PolicyFormState | FailedState;
 
+type Extra = Pick<PolicyFormState, 'fromShareLink' | 'replaced'>;
+
 function createState(
   values: FieldValues,
   options: PolicyOptions,
-  fromShareLink = false,
+  extra: Extra = {fromShareLink: false},
 ): StoreState {
   try {
     return {
       values,
       options,
       result: generatePolicies(values, options),
-      fromShareLink,
+      ...extra,
     };
   } catch (failure) {
     // Kept, and thrown by usePolicyForm while rendering, where the error
     // boundaries of the form and of each policy catch it. Thrown here, at
     // import or in an event handler, it would escape them: the page would
     // not hydrate, or would go on showing the last policies.
-    return {values, options, fromShareLink, failure};
+    return {values, options, ...extra, failure};
   }
 }
+
+/** What a change keeps of the state it changes. */
+const extraOf = ({fromShareLink, replaced}: StoreState): Extra => ({
+  fromShareLink,
+  replaced,
+});
+
+/** The form as a stored record or a link gives it, with the defaults. */
+const complete = ({values, options}: StoredForm) =>
+  [
+    {...EMPTY_VALUES, ...values},
+    {...DEFAULT_OPTIONS, ...options},
+  ] as const;
 
 const storage = localStorageRecord(STORAGE_KEY);
 
@@ -76,15 +103,37 @@ let restored = false;
 const listeners = new Set<() => void>();
 let stopTakingShareLinks: (() => void) | undefined;
 
-function setState(next: StoreState): void {
-  state = next;
-  // Storage can be full or disabled (private mode): the form still works.
-  storage.write(formatStoredForm(next.values, next.options));
+function setState(next: StoreState, keep = true): void {
+  // Storage can be full or disabled (private mode): the form still works,
+  // and says that it cannot keep the values.
+  const notKept = keep
+    ? !storage.write(formatStoredForm(next.values, next.options))
+    : state.notKept;
+  state = {...next, notKept};
   listeners.forEach((listener) => listener());
 }
 
-/** Restores stored values, then lets a share link's fragment win over them. */
+/**
+ * Another tab changed the record: take its form, so that the tabs stay in
+ * step and neither writes back what the other changed or cleared.
+ */
+function handleStorage(event: StorageEvent): void {
+  if (event.key === STORAGE_KEY || event.key === null) {
+    const [values, options] = complete(parseStoredForm(event.newValue));
+    setState(createState(values, options), false);
+  }
+}
+
+/**
+ * Restores stored values, then lets a share link's fragment win over them.
+ * Runs before the first change, so a keystroke is applied over it, never
+ * under it.
+ */
 function restore(): void {
+  if (restored) {
+    return;
+  }
+  restored = true;
   const stored = parseStoredForm(storage.read());
   const linked = parseShareLink(window.location.hash);
   const fromShareLink = holdsForm(linked);
@@ -99,15 +148,28 @@ function restore(): void {
     // would re-render it and both policies for nothing while the page starts.
     return;
   }
-  // A link reproduces the sender's page: its options, or the defaults for
-  // a link from before options were in links.
-  const {values, options} = fromShareLink ? linked : stored;
+  const [values, options] = complete(stored);
+  setState(createState(values, options), !fromShareLink);
+  if (fromShareLink) {
+    applyLink(linked);
+  }
+}
+
+/**
+ * A link reproduces the sender's page: its values and options (the defaults
+ * for a link from before options were in links), saying what it replaced.
+ */
+function applyLink(linked: StoredForm): void {
+  const [values, options] = complete(linked);
+  const message = replacedByLink(state, {values, options});
   setState(
-    createState(
-      {...EMPTY_VALUES, ...values},
-      {...DEFAULT_OPTIONS, ...options},
-      fromShareLink,
-    ),
+    createState(values, options, {
+      fromShareLink: true,
+      replaced:
+        message === undefined
+          ? undefined
+          : {message, values: state.values, options: state.options},
+    }),
   );
 }
 
@@ -117,23 +179,22 @@ function applyShareLink(hash: string): boolean {
   if (!holdsForm(linked)) {
     return false;
   }
-  setState(
-    createState(
-      {...EMPTY_VALUES, ...linked.values},
-      {...DEFAULT_OPTIONS, ...linked.options},
-      true,
-    ),
-  );
+  restore();
+  applyLink(linked);
   return true;
 }
 
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (!restored) {
-    restored = true;
-    restore();
+  restore();
+  if (stopTakingShareLinks === undefined) {
+    const stopTaking = takeShareLinks(applyShareLink);
+    window.addEventListener('storage', handleStorage);
+    stopTakingShareLinks = () => {
+      stopTaking();
+      window.removeEventListener('storage', handleStorage);
+    };
   }
-  stopTakingShareLinks ??= takeShareLinks(applyShareLink);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
@@ -147,12 +208,9 @@ export const getSnapshot = (): StoreState => state;
 export const getServerSnapshot = (): StoreState => initialState;
 
 export function setFieldValue(id: FieldId, value: string): void {
+  restore();
   setState(
-    createState(
-      {...state.values, [id]: value},
-      state.options,
-      state.fromShareLink,
-    ),
+    createState({...state.values, [id]: value}, state.options, extraOf(state)),
   );
 }
 
@@ -160,16 +218,22 @@ export function setOption<Key extends keyof PolicyOptions>(
   key: Key,
   value: PolicyOptions[Key],
 ): void {
+  restore();
   setState(
-    createState(
-      state.values,
-      {...state.options, [key]: value},
-      state.fromShareLink,
-    ),
+    createState(state.values, {...state.options, [key]: value}, extraOf(state)),
   );
 }
 
+/** Takes back the values and options a share link replaced. */
+export function restoreReplaced(): void {
+  const {replaced} = state;
+  if (replaced !== undefined) {
+    setState(createState(replaced.values, replaced.options));
+  }
+}
+
 export function clearForm(): void {
+  restore();
   setState(createState(EMPTY_VALUES, DEFAULT_OPTIONS));
   // Nothing of the user's stays behind once they clear the form.
   storage.remove();

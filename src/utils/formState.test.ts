@@ -8,6 +8,7 @@ import {
   isDecodableFragment,
   parseShareLink,
   parseStoredForm,
+  replacedByLink,
   toInputValue,
 } from './formState';
 import {
@@ -249,6 +250,45 @@ describe('share link', () => {
     expect(isDecodableFragment('#permissions')).toBe(true);
     expect(isDecodableFragment('#REGION=us-east-1&ACCOUNT-ID=%31')).toBe(true);
     expect(isDecodableFragment('')).toBe(true);
+  });
+});
+
+describe('what a share link replaced', () => {
+  it('names the filled values it changed, and the options', () => {
+    const linked = {
+      ...EMPTY,
+      REGION: 'eu-west-1',
+      'ACCOUNT-ID': FILLED['ACCOUNT-ID'],
+    };
+    expect(
+      replacedByLink(
+        {values: FILLED, options: {...DEFAULT_OPTIONS, leastPrivilege: true}},
+        {values: linked, options: DEFAULT_OPTIONS},
+      ),
+    ).toBe(
+      'The link replaced your values of <REGION>, <YOUR-REPO-NAME>, <BUCKET-NAME>, <ARN-OF-ROLE-TO-PASS>, <ARN-OF-KMS-KEY> and your options.',
+    );
+    expect(
+      replacedByLink(
+        {values: {...EMPTY, 'BUCKET-NAME': 'b'}, options: DEFAULT_OPTIONS},
+        {values: linked, options: DEFAULT_OPTIONS},
+      ),
+    ).toBe('The link replaced your value of <BUCKET-NAME>.');
+  });
+
+  it('says nothing when it replaced nothing the reader had', () => {
+    expect(
+      replacedByLink(
+        {values: EMPTY, options: DEFAULT_OPTIONS},
+        {values: FILLED, options: DEFAULT_OPTIONS},
+      ),
+    ).toBeUndefined();
+    expect(
+      replacedByLink(
+        {values: FILLED, options: DEFAULT_OPTIONS},
+        {values: FILLED, options: DEFAULT_OPTIONS},
+      ),
+    ).toBeUndefined();
   });
 });
 

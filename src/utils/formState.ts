@@ -7,7 +7,7 @@
 import {isDecodableFragment} from './fragment';
 import {OPTIONS, formatOptionValue, parseOptionValue} from './policy/options';
 import type {OptionKey, OptionSpec} from './policy/options';
-import {FIELD_IDS} from './policy/fields';
+import {FIELD_IDS, placeholderOf} from './policy/fields';
 import type {FieldId, FieldValues, PolicyOptions} from './policy/types';
 
 /** Longer values are cut: no field is valid past this, and it bounds work. */
@@ -141,6 +141,36 @@ export function parseStoredForm(json: string | null): StoredForm {
     }
   }
   return form;
+}
+
+/**
+ * What a share link replaced of the reader's own form, in one sentence:
+ * the filled values it changed, and the options; undefined for nothing.
+ */
+export function replacedByLink(
+  previous: {readonly values: FieldValues; readonly options: PolicyOptions},
+  linked: {readonly values: FieldValues; readonly options: PolicyOptions},
+): string | undefined {
+  const fields = FIELD_IDS.filter(
+    (id) =>
+      previous.values[id] !== '' && previous.values[id] !== linked.values[id],
+  );
+  const options = OPTIONS.some(
+    ({key}) => previous.options[key] !== linked.options[key],
+  );
+  if (fields.length === 0 && !options) {
+    return undefined;
+  }
+  const parts =
+    fields.length === 0
+      ? []
+      : [
+          `${fields.length === 1 ? 'value' : 'values'} of ${fields.map(placeholderOf).join(', ')}`,
+        ];
+  if (options) {
+    parts.push('options');
+  }
+  return `The link replaced your ${parts.join(' and your ')}.`;
 }
 
 export function formatStoredForm(

@@ -17,17 +17,42 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Placeholders still in a policy, split by why: never filled, or refused. */
+/** Which fields' issues the form shows now; by default, every field's. */
+export type Shown = (id: FieldId) => boolean;
+
+const everyField: Shown = () => true;
+
+/** The fields of these policies with an issue of this severity that shows. */
+function fieldsWith(
+  result: GenerationResult,
+  severity: 'error' | 'warning',
+  shown: Shown,
+  policies: readonly GeneratedPolicy[],
+): Set<FieldId> {
+  const used = new Set(policies.flatMap((policy) => policy.fields));
+  return new Set(
+    result.issues
+      .filter(
+        (issue) =>
+          issue.severity === severity &&
+          used.has(issue.field) &&
+          shown(issue.field),
+      )
+      .map((issue) => issue.field),
+  );
+}
+
+/**
+ * Placeholders still in a policy, split by why: never filled (or refused
+ * where the field does not show it yet), or refused.
+ */
 export function pendingPlaceholders(
   result: GenerationResult,
   policies: readonly GeneratedPolicy[] = generatedPolicies(result),
+  shown: Shown = everyField,
 ): {unfilled: FieldId[]; invalid: FieldId[]} {
   const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
-  const withErrors = new Set(
-    result.issues
-      .filter((issue) => issue.severity === 'error')
-      .map((issue) => issue.field),
-  );
+  const withErrors = fieldsWith(result, 'error', shown, policies);
   const pending = FIELD_IDS.filter((id) => remaining.has(id));
   return {
     unfilled: pending.filter((id) => !withErrors.has(id)),
@@ -35,10 +60,32 @@ export function pendingPlaceholders(
   };
 }
 
-/** One sentence on what is left before both policies are ready. */
-export function summarizeForm(result: GenerationResult): string {
-  const {unfilled, invalid} = pendingPlaceholders(result);
+/** The fields in these policies whose value went in with a warning that shows. */
+export function warnedFields(
+  result: GenerationResult,
+  policies: readonly GeneratedPolicy[] = generatedPolicies(result),
+  shown: Shown = everyField,
+): FieldId[] {
+  const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
+  const warned = fieldsWith(result, 'warning', shown, policies);
+  return FIELD_IDS.filter((id) => warned.has(id) && !remaining.has(id));
+}
+
+/**
+ * One sentence on what is left before both policies are ready, from the
+ * issues the fields show: never ready while a warning stands.
+ */
+export function summarizeForm(
+  result: GenerationResult,
+  shown: Shown = everyField,
+): string {
+  const {unfilled, invalid} = pendingPlaceholders(result, undefined, shown);
+  const warned = warnedFields(result, undefined, shown);
+  const warnedList = listPlaceholders(warned);
   if (unfilled.length === 0 && invalid.length === 0) {
+    if (warned.length > 0) {
+      return `Every placeholder is filled, but ${plural(warned.length, 'value')} ${warned.length === 1 ? 'has' : 'have'} a warning to read before you copy (${warnedList}).`;
+    }
     return result.agent === undefined
       ? 'Every placeholder is filled: the policy is ready to copy.'
       : 'Every placeholder is filled: both policies are ready to copy.';
@@ -54,5 +101,27 @@ export function summarizeForm(result: GenerationResult): string {
       `${plural(invalid.length, 'value')} invalid and left out (${listPlaceholders(invalid)})`,
     );
   }
+  if (warned.length > 0) {
+    parts.push(
+      `${plural(warned.length, 'value')} with a warning (${warnedList})`,
+    );
+  }
   return `${parts.join('; ')}.`;
 }
+
+/** What "Check values" answers, every field's issues shown. */
+export function checkMessage(result: GenerationResult): string {
+  const list = listPlaceholders(
+    FIELD_IDS.filter((id) => result.issues.some((issue) => issue.field === id)),
+  );
+  if (list === '') {
+    return 'Every value is valid.';
+  }
+  return result.issues.some((issue) => issue.severity === 'error')
+    ? `Not every value is valid: see the message at ${list}.`
+    : `Every value is valid; read the warning at ${list}.`;
+}
+
+/** Said at a field that no policy uses with the options chosen. */
+export const UNUSED_FIELD_NOTE =
+  'No policy uses this field with these options, so its value is not checked; it is kept for when you change them.';

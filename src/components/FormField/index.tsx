@@ -1,4 +1,4 @@
-import React, {useId} from 'react';
+import React, {useId, useLayoutEffect, useRef} from 'react';
 import clsx from 'clsx';
 import type {InputHTMLAttributes, ReactNode} from 'react';
 import {placeholderOf} from '@site/src/utils/policy';
@@ -17,6 +17,8 @@ interface Props {
   readonly inputProps?: InputHTMLAttributes<HTMLInputElement>;
   /** Markup anchored to the input, such as a combobox's list. */
   readonly children?: ReactNode;
+  /** Said before the hint, such as that no policy uses the field. */
+  readonly note?: string | undefined;
 }
 
 export default function FormField({
@@ -28,8 +30,20 @@ export default function FormField({
   onBlur,
   inputProps,
   children,
+  note,
 }: Props): ReactNode {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Text typed before hydration is in the input, not in the form: hand it
+  // over first, so that the values restored after hydration keep it.
+  useLayoutEffect(() => {
+    const typed = input.current?.value ?? value;
+    if (typed !== value) {
+      onChange(typed);
+    }
+    // Once, as the server-rendered input hydrates.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const hintId = `${id}-hint`;
   const issuesId = `${id}-issues`;
   const hasError = issues.some((issue) => issue.severity === 'error');
@@ -42,6 +56,7 @@ export default function FormField({
       <div className={styles.control}>
         <input
           {...inputProps}
+          ref={input}
           id={id}
           className={clsx(styles.input, hasError && styles.inputInvalid)}
           type="text"
@@ -61,7 +76,8 @@ export default function FormField({
         />
         {children}
       </div>
-      <ul id={issuesId} className={styles.issues}>
+      {/* Live, so that an error is spoken when it shows. */}
+      <ul id={issuesId} className={styles.issues} aria-live="polite">
         {issues.map((issue) => (
           <li
             key={issue.code}
@@ -77,6 +93,7 @@ export default function FormField({
         ))}
       </ul>
       <p id={hintId} className={styles.hint}>
+        {note && <strong>{note} </strong>}
         {spec.hint} Example: <code>{spec.example}</code>
       </p>
     </div>

@@ -8,12 +8,17 @@ import {
   SWITCH_OPTIONS,
 } from '@site/src/utils/policy';
 import type {FieldId, Issue} from '@site/src/utils/policy';
-import {summarizeForm} from '@site/src/utils/formSummary';
+import {
+  UNUSED_FIELD_NOTE,
+  checkMessage,
+  summarizeForm,
+} from '@site/src/utils/formSummary';
 import {ClassNames} from '@site/src/utils/classNames';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useTimedMessage} from '@site/src/hooks/useTimedMessage';
 import {
   clearForm,
+  restoreReplaced,
   setFieldValue,
   setOption,
   shareLinkFor,
@@ -30,26 +35,30 @@ import styles from './styles.module.css';
 const SHARE_STATUS_MS = 6000;
 
 function PolicyFormFields(): ReactNode {
-  const {values, options, result, fromShareLink} = usePolicyForm();
+  const {values, options, result, fromShareLink, replaced, notKept} =
+    usePolicyForm();
   // Errors wait until a field is left once (or the form is submitted) so
   // nobody is told off for a value they have not finished typing. Values that
   // come from storage or a share link were not typed here: they show at once.
   const [typed, setTyped] = useState<ReadonlySet<FieldId>>(new Set());
   const [left, setLeft] = useState<ReadonlySet<FieldId>>(new Set());
   const [shareStatus, showShareStatus] = useTimedMessage(SHARE_STATUS_MS);
+  // "Check values" answers in the status, for as long as the share status.
+  const [checked, showChecked] = useTimedMessage(SHARE_STATUS_MS);
   const headingId = `${useId()}-heading`;
 
+  const shown = (id: FieldId): boolean => !typed.has(id) || left.has(id);
   const shownIssues = (id: FieldId): Issue[] =>
-    !typed.has(id) || left.has(id)
-      ? result.issues.filter((issue) => issue.field === id)
-      : [];
+    shown(id) ? result.issues.filter((issue) => issue.field === id) : [];
 
-  const summary = summarizeForm(result);
+  // What the fields show, and nothing they do not show yet.
+  const summary = summarizeForm(result, shown);
 
   function handleSubmit(event: FormEvent): void {
     // Enter in a field is a "submit attempt": reveal every pending message.
     event.preventDefault();
     setLeft(new Set(FIELD_IDS));
+    showChecked('checked');
   }
 
   async function copyShareLink(): Promise<void> {
@@ -81,6 +90,18 @@ function PolicyFormFields(): ReactNode {
         <p className="alert alert--info">
           These values came from a shared link. Check them before you use the
           policies.
+          {replaced && (
+            <>
+              {` ${replaced.message} `}
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                onClick={restoreReplaced}
+              >
+                Restore my previous values
+              </button>
+            </>
+          )}
         </p>
       )}
       <form className={styles.form} noValidate onSubmit={handleSubmit}>
@@ -91,9 +112,7 @@ function PolicyFormFields(): ReactNode {
               value: values[id],
               issues: shownIssues(id),
               onChange: (value: string) => {
-                if (!typed.has(id)) {
-                  setTyped(new Set(typed).add(id));
-                }
+                setTyped((now) => (now.has(id) ? now : new Set(now).add(id)));
                 setFieldValue(id, value);
               },
               onBlur: () => {
@@ -105,7 +124,14 @@ function PolicyFormFields(): ReactNode {
             return id === 'REGION' ? (
               <RegionField key={id} {...fieldProps} />
             ) : (
-              <FormField key={id} placeholder={id} {...fieldProps} />
+              <FormField
+                key={id}
+                placeholder={id}
+                note={
+                  result.unused.includes(id) ? UNUSED_FIELD_NOTE : undefined
+                }
+                {...fieldProps}
+              />
             );
           })}
         </div>
@@ -136,6 +162,7 @@ function PolicyFormFields(): ReactNode {
         <div className={styles.footer}>
           <p className={styles.summary} role="status">
             {summary}
+            {checked && ` ${checkMessage(result)}`}
           </p>
           <div className={styles.actions}>
             <button type="submit" className="button button--primary button--sm">
@@ -165,6 +192,12 @@ function PolicyFormFields(): ReactNode {
           {shareStatus}
         </p>
       </form>
+      {notKept && (
+        <p className="alert alert--secondary margin-top--md margin-bottom--none">
+          This browser cannot keep your values: they are gone when you reload or
+          leave the page. Copy a share link to keep them.
+        </p>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {POLICY_FILE_NAMES, formatSize} from '@site/src/utils/policyDisplay';
 import {
   listPlaceholders,
   pendingPlaceholders,
+  warnedFields,
 } from '@site/src/utils/formSummary';
 import DownloadButton from '@site/src/components/DownloadButton';
 import styles from './styles.module.css';
@@ -19,6 +20,8 @@ interface Props {
   readonly sizeLimit: number;
   /** The placeholders still in the policy, e.g. `<REGION>, <ACCOUNT-ID>`. */
   readonly pending: string;
+  /** The filled placeholders whose value has a warning. */
+  readonly warned: string;
 }
 
 /** Plain values only, so that the memoized toolbar skips unchanged renders. */
@@ -33,6 +36,7 @@ export function toolbarProps(
     size: generated.size,
     sizeLimit: generated.sizeLimit,
     pending: listPlaceholders([...unfilled, ...invalid]),
+    warned: listPlaceholders(warnedFields(result, [generated])),
   };
 }
 
@@ -43,14 +47,17 @@ export default memo(function PolicyToolbar({
   size,
   sizeLimit,
   pending,
+  warned,
 }: Props): ReactNode {
   return (
     // Hidden without JavaScript (docusaurus.config.ts), like the form.
     <div className={clsx(ClassNames.liveOutputToolbar, styles.toolbar)}>
       <p className={styles.status}>
-        {pending === ''
-          ? 'Ready to paste into IAM.'
-          : `Highlighted lines still hold ${pending}.`}
+        {pending !== ''
+          ? `Highlighted lines still hold ${pending}.`
+          : warned === ''
+            ? 'Ready to paste into IAM.'
+            : `Read the warning at ${warned} before you paste this policy into IAM.`}
         <span className={styles.size}>
           {' '}
           {formatSize(size, sizeLimit)} (IAM&rsquo;s managed policy limit; white

@@ -635,6 +635,51 @@ describe('options', () => {
   });
 });
 
+describe('fields in use', () => {
+  it('reports no issue of a field that no policy uses with these options, and names it unused', () => {
+    const values = {
+      ...COMMERCIAL.values,
+      'BUCKET-NAME': 's3://bad',
+      'ARN-OF-KMS-KEY': 'alias/x',
+    };
+    const all = generatePolicies(values);
+    expect(all.issues.map((issue) => issue.field)).toEqual([
+      'BUCKET-NAME',
+      'ARN-OF-KMS-KEY',
+    ]);
+    expect(all.unused).toEqual([]);
+    for (const builder of ['docker', 'noop'] as const) {
+      const result = generatePolicies(values, {
+        ...DEFAULT_OPTIONS,
+        builder,
+        includeKmsGrant: false,
+      });
+      expect(result.issues).toEqual([]);
+      expect(result.unused).toEqual(
+        builder === 'noop'
+          ? ['YOUR-REPO-NAME', 'BUCKET-NAME', 'ARN-OF-KMS-KEY']
+          : ['BUCKET-NAME', 'ARN-OF-KMS-KEY'],
+      );
+    }
+  });
+
+  it('lists the fields each policy uses, filled or not', () => {
+    const result = generatePolicies(COMMERCIAL.values);
+    expect(agentPolicyOf(result).fields).toEqual([
+      'REGION',
+      'ACCOUNT-ID',
+      'YOUR-REPO-NAME',
+      'BUCKET-NAME',
+    ]);
+    expect(result.sagemaker.fields).toEqual([
+      'REGION',
+      'ACCOUNT-ID',
+      'ARN-OF-ROLE-TO-PASS',
+      'ARN-OF-KMS-KEY',
+    ]);
+  });
+});
+
 describe('what goes in', () => {
   it('keeps the placeholder of a field with an error and fills the others', () => {
     const result = generatePolicies({

@@ -131,32 +131,29 @@ function buildPolicies(
   return {documents, calls: grants};
 }
 
-function toGeneratedPolicy(
-  id: PolicyId,
-  document: PolicyDocument,
-): GeneratedPolicy {
-  const text = JSON.stringify(document, null, 2);
-  return {
-    id,
-    document,
-    text,
-    size: text.replace(/\s/g, '').length,
-    sizeLimit: MANAGED_POLICY_SIZE_LIMIT,
-    placeholders: FIELD_IDS.filter((field) =>
-      text.includes(placeholderOf(field)),
-    ),
-  };
+const placeholdersIn = (text: string): FieldId[] =>
+  FIELD_IDS.filter((field) => text.includes(placeholderOf(field)));
+
+const fieldsInUse = new Map<string, Record<PolicyId, FieldId[]>>();
+
+/** The fields each policy uses with these options: those of the empty form. */
+function fieldsOf(options: PolicyOptions): Record<PolicyId, FieldId[]> {
+  const key = JSON.stringify(options);
+  let fields = fieldsInUse.get(key);
+  if (fields === undefined) {
+    const {documents} = buildPolicies(inputsOf({}), options);
+    fields = {
+      agent: placeholdersIn(JSON.stringify(documents.agent)),
+      sagemaker: placeholdersIn(JSON.stringify(documents.sagemaker)),
+    };
+    fieldsInUse.set(key, fields);
+  }
+  return fields;
 }
 
-/** Both policies for these values and options, with every issue of every field. */
-export function generatePolicies(
-  values: FieldValues,
-  options: PolicyOptions = DEFAULT_OPTIONS,
-): GenerationResult {
-  const issues = validateFields(values);
-  const valid = validValues(values, issues);
+function inputsOf(valid: Partial<Record<FieldId, string>>): ArnInputs {
   const fill = (field: FieldId): string => valid[field] ?? placeholderOf(field);
-  const inputs: ArnInputs = {
+  return {
     partition:
       (valid.REGION === undefined
         ? undefined
@@ -168,15 +165,56 @@ export function generatePolicies(
     role: fill('ARN-OF-ROLE-TO-PASS'),
     kmsKey: fill('ARN-OF-KMS-KEY'),
   };
-  const {documents, calls} = buildPolicies(inputs, options);
+}
+
+function toGeneratedPolicy(
+  id: PolicyId,
+  document: PolicyDocument,
+  fields: readonly FieldId[],
+): GeneratedPolicy {
+  const text = JSON.stringify(document, null, 2);
+  return {
+    id,
+    document,
+    text,
+    size: text.replace(/\s/g, '').length,
+    sizeLimit: MANAGED_POLICY_SIZE_LIMIT,
+    placeholders: placeholdersIn(text),
+    fields,
+  };
+}
+
+/**
+ * Both policies for these values and options, with every issue of every
+ * field they use. A field no policy uses is not validated: its value waits,
+ * unchecked, for options that use it.
+ */
+export function generatePolicies(
+  values: FieldValues,
+  options: PolicyOptions = DEFAULT_OPTIONS,
+): GenerationResult {
+  const fields = fieldsOf(options);
+  const used = new Set([...fields.agent, ...fields.sagemaker]);
+  const issues = validateFields(values).filter((issue) =>
+    used.has(issue.field),
+  );
+  const {documents, calls} = buildPolicies(
+    inputsOf(validValues(values, issues)),
+    options,
+  );
   return {
     // A prebuilt image: the agent itself needs no ECR or S3 access at all.
     agent:
       documents.agent.Statement.length === 0
         ? undefined
-        : toGeneratedPolicy('agent', documents.agent),
-    sagemaker: toGeneratedPolicy('sagemaker', documents.sagemaker),
+        : toGeneratedPolicy('agent', documents.agent, fields.agent),
+    sagemaker: toGeneratedPolicy(
+      'sagemaker',
+      documents.sagemaker,
+      fields.sagemaker,
+    ),
     issues,
+    unused: FIELD_IDS.filter((field) => !used.has(field)),
     calls,
   };
 }

@@ -97,6 +97,8 @@ export interface GeneratedPolicy {
   readonly sizeLimit: number;
   /** Placeholders still in the text, e.g. `['REGION', 'ACCOUNT-ID']`. */
   readonly placeholders: FieldId[];
+  /** The fields the policy uses with these options, filled or not. */
+  readonly fields: readonly FieldId[];
 }
 
 /** An AWS call the agent makes with these options, and what allows it. */
@@ -111,8 +113,10 @@ export interface GenerationResult {
   /** Undefined when the agent needs no ECR or S3 access (a prebuilt image). */
   readonly agent: GeneratedPolicy | undefined;
   readonly sagemaker: GeneratedPolicy;
-  /** Every issue of every field (errors and warnings). */
+  /** Every issue of every field a policy uses (errors and warnings). */
   readonly issues: Issue[];
+  /** The fields no policy uses with these options: not validated. */
+  readonly unused: readonly FieldId[];
   /** The agent's calls with these options, in the table's order. */
   readonly calls: readonly CallGrant[];
 }

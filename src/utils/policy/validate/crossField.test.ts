@@ -79,8 +79,11 @@ describe('cross-field warnings', () => {
     const issues = validateFields({...VALID, ...changes});
     expect(issues.map((issue) => [issue.field, issue.code])).toEqual(expected);
     for (const issue of issues) {
+      // A partition mismatch can never match: an error, like the field's own.
       expect(issue.severity).toBe(
-        issue.code.startsWith('arn-') ? 'warning' : 'error',
+        issue.code.startsWith('arn-') && issue.code !== 'arn-partition-mismatch'
+          ? 'warning'
+          : 'error',
       );
     }
   });
@@ -94,6 +97,30 @@ describe('cross-field warnings', () => {
       /partition aws-cn, but the region us-east-1 is in aws\. .*would never match/,
     );
   });
+
+  it.each([
+    ['role', 'ARN-OF-ROLE-TO-PASS', 'arn:aws:iam::123456789012:role/R'],
+    [
+      'KMS key',
+      'ARN-OF-KMS-KEY',
+      `arn:aws:kms:us-east-1:123456789012:key/${KEY_ID}`,
+    ],
+  ] as const)(
+    'leaves out a %s ARN in a partition the region is not in',
+    (_what, field, arn) => {
+      const values = {...VALID, REGION: 'cn-north-1', [field]: arn};
+      const issues = validateFields(values).filter(
+        (issue) => issue.field === field,
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          code: 'arn-partition-mismatch',
+          severity: 'error',
+        }),
+      );
+      expect(validValues(values)[field]).toBeUndefined();
+    },
+  );
 
   it('does not block the value: warnings leave it valid', () => {
     const values = {

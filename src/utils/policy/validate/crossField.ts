@@ -1,6 +1,9 @@
-/** Warnings that compare fields which are each valid on their own. */
+/**
+ * Issues that compare fields which are each valid on their own: warnings, but
+ * for an ARN in another partition than the region's, which can never match.
+ */
 import {findRegion} from '../partitions';
-import type {Issue, IssueCode} from '../types';
+import type {Issue, IssueCode, IssueSeverity} from '../types';
 import {splitArn} from './arn';
 
 /** The fields whose ARNs are compared with the region and the account. */
@@ -26,8 +29,11 @@ export function crossFieldWarnings(
   }
   const what = ARN_NAMES[field];
   const warnings: Issue[] = [];
-  const warn = (code: IssueCode, message: string) =>
-    warnings.push({field, code, severity: 'warning', message});
+  const warn = (
+    code: IssueCode,
+    message: string,
+    severity: IssueSeverity = 'warning',
+  ) => warnings.push({field, code, severity, message});
   if (account !== undefined && arn.account !== account) {
     warn(
       'arn-account-mismatch',
@@ -42,6 +48,7 @@ export function crossFieldWarnings(
     warn(
       'arn-partition-mismatch',
       `The ${what} ARN is in the partition ${arn.partition}, but the region ${region} is in ${regionPartition.id}. A policy cannot reach across partitions, so this statement would never match: fix the region or the ARN.`,
+      'error',
     );
   } else if (
     field === 'ARN-OF-KMS-KEY' &&

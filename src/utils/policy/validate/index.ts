@@ -101,8 +101,8 @@ export function validateFields(values: FieldValues): Issue[] {
   const byField = new Map<FieldId, Issue[]>(
     FIELD_IDS.map((field) => [field, checkField(field, values[field])]),
   );
-  // Cross-field warnings never make a value invalid: the values valid on
-  // their own are the valid values.
+  // Compared among the values valid on their own; only a partition mismatch
+  // (an error) makes one of them invalid.
   const valid = validValues(values, [...byField.values()].flat());
   for (const field of ARN_FIELDS) {
     const arn = valid[field];
