@@ -59,7 +59,7 @@ function CallTable(): ReactNode {
                 <th scope="row" className={styles.call}>
                   <code>{call.api}</code>
                   <span className={styles.detail}>
-                    {TIMING_LABELS[call.when]}, by {CALLER_LABELS[call.caller]}:{' '}
+                    {`${TIMING_LABELS[call.when]}, by ${CALLER_LABELS[call.caller]}: `}
                     <a href={codeUrl(call.code)}>
                       {call.code.file}:{call.code.lines}
                     </a>

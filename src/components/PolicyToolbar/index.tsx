@@ -52,9 +52,7 @@ export default memo(function PolicyToolbar({
           ? 'Ready to paste into IAM.'
           : `Highlighted lines still hold ${pending}.`}
         <span className={styles.size}>
-          {' '}
-          {formatSize(size, sizeLimit)} (IAM&rsquo;s managed policy limit; white
-          space not counted).
+          {` ${formatSize(size, sizeLimit)} (IAM’s managed policy limit; white space not counted).`}
         </span>
       </p>
       <DownloadButton fileName={POLICY_FILE_NAMES[policy]} text={text} />
