@@ -205,7 +205,8 @@ test('copy buttons and downloads give the current policy', async ({
     for await (const chunk of stream) {
       chunks.push(chunk as Buffer);
     }
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(shown);
+    // A POSIX text file: it ends with a newline.
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(`${shown}\n`);
   }
 });
 

@@ -1,3 +1,4 @@
+import type {Page} from '@playwright/test';
 import {
   codeBlockText,
   expect,
@@ -113,6 +114,113 @@ for (const colorScheme of ['light', 'dark'] as const) {
       colorScheme,
     );
     await expectNoAxeViolations(page);
+  });
+}
+
+test('has no accessibility violations in forced colours', async ({page}) => {
+  await page.emulateMedia({forcedColors: 'active'});
+  await gotoHydrated(page);
+  expect(
+    await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
+  ).toBe(true);
+  await expectNoAxeViolations(page);
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({viewport: {width: 320, height: 640}});
+
+  for (const url of ['/', '/apply-policies']) {
+    test(`${url} reflows with no page-level horizontal scroll`, async ({
+      page,
+    }) => {
+      await gotoHydrated(page, url);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(320);
+    });
+  }
+});
+
+// 1280 px, the same at 200% zoom, and 320 px (WCAG 2.4.11).
+for (const [width, height, deviceScaleFactor] of [
+  [1280, 800, 1],
+  [640, 400, 2],
+  [320, 640, 1],
+] as const) {
+  test.describe(`at ${width} px wide (${deviceScaleFactor}x)`, () => {
+    test.use({viewport: {width, height}, deviceScaleFactor});
+
+    test('tabbing to a code block’s buttons keeps them clear of the sticky navbar', async ({
+      page,
+    }) => {
+      await gotoHydrated(page);
+      const block = policyBlock(page, 'agent');
+      const copy = block.getByRole('button', {name: 'Copy code to clipboard'});
+      const navbarBottom = await page
+        .locator('.navbar')
+        .evaluate((navbar) => navbar.getBoundingClientRect().bottom);
+      await page.getByRole('button', {name: 'Clear'}).focus();
+      const reached: string[] = [];
+      for (let press = 0; press < 6 && !reached.includes('Copy'); press++) {
+        await page.keyboard.press('Tab');
+        const button = block.locator('button:focus');
+        if ((await button.count()) === 0) {
+          continue;
+        }
+        const name = (await button.getAttribute('aria-label')) ?? '';
+        reached.push(name.startsWith('Copy') ? 'Copy' : name);
+        // Scrolling may be smooth: wait for it to settle.
+        await expect
+          .poll(() => button.evaluate((b) => b.getBoundingClientRect().top))
+          .toBeGreaterThanOrEqual(navbarBottom);
+      }
+      expect(reached).toContain('Copy');
+      await expect(copy).toBeInViewport();
+    });
+  });
+}
+
+/** Chromium's own accessible names and descriptions (Playwright computes its own). */
+async function chromiumAccessibilityTree(
+  page: Page,
+): Promise<{role: string; name: string; description: string}[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const {nodes} = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.map((node) => ({
+    role: String(node.role?.value ?? ''),
+    name: String(node.name?.value ?? ''),
+    description: String(node.description?.value ?? ''),
+  }));
+}
+
+for (const width of [1280, 320]) {
+  test(`the accessibility tree keeps the spaces between words, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({width, height: 800});
+    await gotoHydrated(page);
+    const tree = await chromiumAccessibilityTree(page);
+    const named = (role: string) =>
+      tree.filter((node) => node.role === role).map((node) => node.name);
+    expect(named('combobox')).toEqual(['AWS Region <REGION>']);
+    expect(named('textbox')).toContain('S3 bucket name <BUCKET-NAME>');
+    expect(named('textbox')).toContain('ARN of the KMS key <ARN-OF-KMS-KEY>');
+    expect(
+      tree.find(
+        (node) =>
+          node.role === 'switch' && node.name.startsWith('kms:CreateGrant'),
+      )?.description,
+    ).toContain('sets a VolumeKmsKeyId and');
+    const rows = named('rowheader');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((row) => /\S:runner\//.test(row))).toEqual([]);
+    // No word glued to a placeholder or to code anywhere in the page.
+    expect(
+      tree
+        .flatMap((node) => [node.name, node.description])
+        .filter((text) => /[a-z]<[A-Z]|>[a-z]|\b(a|sets)[A-Z]/.test(text)),
+    ).toEqual([]);
   });
 }
 

@@ -1,4 +1,4 @@
-import {PARTITIONS} from './policy/partitions';
+import {PARTITIONS, regionMatcher} from './policy/partitions';
 import type {Partition, Region} from './policy/partitions';
 
 /** Partition names with their ARN ID; a partition new to this list shows its ID. */
@@ -28,11 +28,7 @@ export interface RegionGroup {
  * grouped by partition in the data's order. An empty query lists them all.
  */
 export function searchRegions(query: string): RegionGroup[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = (region: Region): boolean => {
-    const haystack = `${region.id} ${region.description}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  };
+  const matches = regionMatcher(query);
   return PARTITIONS.map((partition) => ({
     partition,
     name: partitionName(partition),

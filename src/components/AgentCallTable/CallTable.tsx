@@ -59,7 +59,7 @@ export default function CallTable(): ReactNode {
                 <th scope="row" className={styles.call}>
                   <code>{api}</code>
                   <span className={styles.detail}>
-                    {TIMING_LABELS[call.when]}, by {CALLER_LABELS[caller]}:{' '}
+                    {`${TIMING_LABELS[call.when]}, by ${CALLER_LABELS[caller]}: `}
                     <a href={codeUrl(code)}>
                       {code.file}:{code.lines}
                     </a>

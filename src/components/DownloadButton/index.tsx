@@ -9,8 +9,10 @@ interface Props {
 /** Saves `text` as a file, made in the browser: nothing goes to a server. */
 export default function DownloadButton({fileName, text}: Props): ReactNode {
   function download(): void {
+    // A text file ends with a newline (POSIX); the code block's text cannot:
+    // Docusaurus drops its last newline, and two would show an empty line.
     const url = URL.createObjectURL(
-      new Blob([text], {type: 'application/json'}),
+      new Blob([text.replace(/\n?$/, '\n')], {type: 'application/json'}),
     );
     const link = document.createElement('a');
     link.href = url;

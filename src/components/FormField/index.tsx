@@ -50,7 +50,9 @@ export default function FormField({
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={id}>
-        {spec.label}{' '}
+        {/* One text node with its space: Chromium's accessible name drops a
+            separate one ("AWS Region<REGION>"). */}
+        {`${spec.label} `}
         <code className={styles.placeholder}>{placeholderOf(placeholder)}</code>
       </label>
       <div className={styles.control}>
@@ -87,8 +89,8 @@ export default function FormField({
           >
             <span className={styles.issueLabel}>
               {issue.severity === 'error' ? 'Error:' : 'Warning:'}
-            </span>{' '}
-            {issue.message}
+            </span>
+            {` ${issue.message}`}
           </li>
         ))}
       </ul>

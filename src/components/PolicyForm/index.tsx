@@ -1,4 +1,4 @@
-import React, {useId, useState} from 'react';
+import React, {useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
 import type {FormEvent, ReactNode} from 'react';
 import {
@@ -61,15 +61,27 @@ function PolicyFormFields(): ReactNode {
     showChecked('checked');
   }
 
+  // Shown, with the link to copy by hand, once the clipboard refused it.
+  const [copyRefused, setCopyRefused] = useState(false);
+  const shareLinkField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    shareLinkField.current?.focus();
+  }, [copyRefused]);
+
   async function copyShareLink(): Promise<void> {
+    const nothingFilled = FIELD_IDS.every((id) => values[id].trim() === '')
+      ? ' No value is filled in, so the link holds only the options.'
+      : '';
     try {
       await navigator.clipboard.writeText(shareLinkFor(values, options));
+      setCopyRefused(false);
       showShareStatus(
-        'Link copied. It holds your values after the #, which browsers never send to a server.',
+        `Link copied.${nothingFilled || ' It holds your values after the #, which browsers never send to a server.'}`,
       );
     } catch {
+      setCopyRefused(true);
       showShareStatus(
-        'Your browser did not allow copying. Copy the address from the address bar instead.',
+        `Your browser did not allow copying. Copy the link from the field below.${nothingFilled}`,
       );
     }
   }
@@ -191,6 +203,16 @@ function PolicyFormFields(): ReactNode {
         <p className={styles.shareStatus} aria-live="polite">
           {shareStatus}
         </p>
+        {copyRefused && (
+          <input
+            ref={shareLinkField}
+            className={styles.shareLink}
+            aria-label="Share link"
+            readOnly
+            value={shareLinkFor(values, options)}
+            onFocus={(event) => event.target.select()}
+          />
+        )}
       </form>
       {notKept && (
         <p className="alert alert--secondary margin-top--md margin-bottom--none">

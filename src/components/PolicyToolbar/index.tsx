@@ -59,9 +59,7 @@ export default memo(function PolicyToolbar({
             ? 'Ready to paste into IAM.'
             : `Read the warning at ${warned} before you paste this policy into IAM.`}
         <span className={styles.size}>
-          {' '}
-          {formatSize(size, sizeLimit)} (IAM&rsquo;s managed policy limit; white
-          space not counted).
+          {` ${formatSize(size, sizeLimit)} (IAM’s managed policy limit; white space not counted).`}
         </span>
       </p>
       <DownloadButton fileName={POLICY_FILE_NAMES[policy]} text={text} />

@@ -92,7 +92,9 @@ export default function RegionField({
         return;
       }
       case 'Enter': {
-        const active = options[activeIndex];
+        // The active option, or the only one the list found.
+        const active =
+          options[activeIndex] ?? (options.length === 1 ? options[0] : null);
         if (expanded && active) {
           // Picks the Region instead of submitting the form.
           event.preventDefault();

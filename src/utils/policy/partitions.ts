@@ -77,6 +77,54 @@ export function findRegionByName(name: string): RegionMatch | undefined {
   return regionsByName.get(name.toLowerCase());
 }
 
+/**
+ * Whether a region's ID or name holds every word of the query, in any case:
+ * the Region list's filter, and the regions the field's messages suggest.
+ */
+export function regionMatcher(query: string): (region: Region) => boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return (region) => {
+    const haystack = `${region.id} ${region.description}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
+/** The regions the Region list finds for the query, in the data's order. */
+export function findRegions(query: string): RegionMatch[] {
+  const matches = regionMatcher(query);
+  return [...regionsById.values()].filter(({region}) => matches(region));
+}
+
+/** Edits (insertions, deletions, substitutions) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({length: b.length + 1}, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known region ID two edits or fewer from `value`, the nearest first. */
+export function nearestRegionId(value: string): string | undefined {
+  let nearest: string | undefined;
+  let distance = 3;
+  for (const id of regionsById.keys()) {
+    const edits = editDistance(value, id);
+    if (edits < distance) {
+      [nearest, distance] = [id, edits];
+    }
+  }
+  return nearest;
+}
+
 /** Whether the value has the shape of a region ID of some partition, known or not. */
 export function looksLikeRegionId(value: string): boolean {
   return regionPatterns.some((pattern) => pattern.test(value));

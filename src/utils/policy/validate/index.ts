@@ -39,7 +39,8 @@ function checkField(field: FieldId, raw: string): Issue[] {
       field,
       code: 'whitespace-trimmed',
       severity: 'warning',
-      message: `Leading and trailing white space was removed from the ${FIELD_NAMES[field]}.`,
+      // The field keeps what was typed: only the policies leave it out.
+      message: `The policies leave out the white space around the ${FIELD_NAMES[field]}.`,
     });
   }
   const rule = RULES[field];

@@ -32,8 +32,26 @@ describe('REGION', () => {
     ['N.Virginia', /form us-east-1/],
     ['US East (N. Virginia)', /region's name; enter its ID, us-east-1\./],
     ['Europe (Ireland)', /eu-west-1/],
+    // What the Region list finds, the message names.
+    ['Frankfurt', /enter its ID, eu-central-1\./],
+    ['N. Virginia', /enter its ID, us-east-1\./],
+    ['eu-central', /eu-central-1/],
+    // A near miss of an ID: the nearest ID, not a name.
+    ['us-east1', /the nearest is us-east-1\./],
+    ['eu-wset-1', /the nearest is eu-west-1\./],
   ])('refuses %j with region-unknown', (value, message) => {
     expect(codesOf('REGION', value)).toEqual(['region-unknown']);
     expect(messageOf('REGION', value)).toMatch(message);
   });
+
+  it.each(['N. Virginia', 'us-east1', 'eu-central', 'Frankfurt'])(
+    'says neither that %j holds a space nor that it is a name when it is not',
+    (value) => {
+      const message = messageOf('REGION', value) ?? '';
+      expect(message).not.toMatch(/space/);
+      if (!/[A-Z ]/.test(value)) {
+        expect(message).not.toMatch(/name/);
+      }
+    },
+  );
 });
