@@ -34,16 +34,20 @@ export default function FormField({
 }: Props): ReactNode {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const handedOver = useRef(false);
   // Text typed before hydration is in the input, not in the form: hand it
-  // over first, so that the values restored after hydration keep it.
+  // over first, so that the values restored after hydration keep it. Once,
+  // as the server-rendered input hydrates.
   useLayoutEffect(() => {
+    if (handedOver.current) {
+      return;
+    }
+    handedOver.current = true;
     const typed = input.current?.value ?? value;
     if (typed !== value) {
       onChange(typed);
     }
-    // Once, as the server-rendered input hydrates.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [onChange, value]);
   const hintId = `${id}-hint`;
   const issuesId = `${id}-issues`;
   const hasError = issues.some((issue) => issue.severity === 'error');
