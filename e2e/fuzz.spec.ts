@@ -368,9 +368,10 @@ function showsWhatItMust(
 
 /**
  * How long the page may take to show what the last step changed: as long as
- * the polls it replaces gave it (the inputs, then each policy, 2 s each).
+ * the polls it replaces gave the inputs and then a policy (2 s each). Each
+ * shrinking step of a failure waits this long, so no longer.
  */
-const SETTLE_TIME = 6000;
+const SETTLE_TIME = 4000;
 
 /**
  * Every property of the page for the values its inputs hold now. Throws with
