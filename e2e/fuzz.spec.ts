@@ -368,10 +368,16 @@ function showsWhatItMust(
 
 /**
  * How long the page may take to show what the last step changed: as long as
- * the polls it replaces gave the inputs and then a policy (2 s each). Each
- * shrinking step of a failure waits this long, so no longer.
+ * the polls it replaces gave the inputs and then a policy (2 s each)...
  */
 const SETTLE_TIME = 4000;
+
+/**
+ * ...unless it stops changing: a page that reads the same for this long
+ * (each read after its DOM was quiet for two frames) shows what it will,
+ * and a failure's shrinking steps need not wait the whole SETTLE_TIME each.
+ */
+const UNCHANGED_TIME = 1000;
 
 /**
  * Every property of the page for the values its inputs hold now. Throws with
@@ -384,15 +390,21 @@ async function checkPage(
 ): Promise<PageState> {
   const wanted = expectations.values;
   // readPage waits for the DOM to settle; React may still be rendering a
-  // transition: read again until the page shows what it must (or that wait
-  // runs out, and the checks below say what is wrong).
+  // transition: read again until the page shows what it must (or stops
+  // changing, or that wait runs out, and the checks below say what is wrong).
   const deadline = Date.now() + SETTLE_TIME;
   let state = await readPage(page);
+  let changedAt = Date.now();
   while (
     !showsWhatItMust(state, wanted, expectations.options) &&
-    Date.now() < deadline
+    Date.now() < deadline &&
+    Date.now() - changedAt < UNCHANGED_TIME
   ) {
-    state = await readPage(page);
+    const next = await readPage(page);
+    if (JSON.stringify(next) !== JSON.stringify(state)) {
+      changedAt = Date.now();
+    }
+    state = next;
   }
   const values = valuesOf(state);
   const problems: string[] = [...errors.splice(0)];
