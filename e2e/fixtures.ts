@@ -96,6 +96,11 @@ export async function gotoHydrated(page: Page, url = '/'): Promise<void> {
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({page})
+    // Every rule still runs and every violation is reported with all its
+    // nodes; only the passes and incomplete results, which no test reads,
+    // get one node each instead of a selector for every node of the page.
+    // Before withTags: options() replaces every option set so far.
+    .options({resultTypes: ['violations']})
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   expect(

@@ -506,11 +506,15 @@ export interface FieldState {
 export interface PageState {
   readonly fields: Record<Field, FieldState>;
   readonly switches: Options;
+  /** Each policy's text as users copy it; null while the page shows none. */
+  readonly policies: Record<PolicyName, string | null>;
   readonly pwned: boolean;
   readonly injected: number;
   readonly generatorFailed: boolean;
   readonly violations: string[];
 }
+
+export type PolicyName = 'agent' | 'sagemaker';
 
 /** Records CSP violations from the first script on: run before navigating. */
 export async function recordViolations(page: Page): Promise<void> {
@@ -532,9 +536,43 @@ export async function violations(page: Page): Promise<string[]> {
   ]);
 }
 
+/** How long readPage waits for the page to settle before it reads anyway. */
+const SETTLE_TIMEOUT = 2000;
+
+/**
+ * Everything the fuzz tests check, read in one round trip once the page has
+ * settled: no DOM change for two animation frames (React has committed what
+ * the last input or navigation changed), or SETTLE_TIMEOUT. A caller that
+ * expects particular values still re-reads until they show (a transition
+ * may render over more than two frames), but most reads are the last.
+ */
 export async function readPage(page: Page): Promise<PageState> {
   return page.evaluate(
-    ({fields, pwned}) => {
+    async ({fields, pwned, timeout}) => {
+      await new Promise<void>((resolve) => {
+        const deadline = performance.now() + timeout;
+        let quietFrames = 0;
+        const observer = new MutationObserver(() => {
+          quietFrames = 0;
+        });
+        observer.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        const frame = (): void => {
+          if (quietFrames >= 2 || performance.now() > deadline) {
+            observer.disconnect();
+            resolve();
+            return;
+          }
+          quietFrames += 1;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+
       const state: Record<string, unknown> = {};
       for (const field of fields) {
         const label = [
@@ -564,6 +602,26 @@ export async function readPage(page: Page): Promise<PageState> {
           ...document.querySelectorAll<HTMLInputElement>('[role="switch"]'),
         ].find((input) => input.labels?.[0]?.textContent === name)?.checked ??
         false;
+      // As policyBlock and codeBlockText (e2e/fixtures.ts) find and read a
+      // policy: the code block named by its file, its lines' <br>s undone.
+      const policyText = (name: string): string | null => {
+        const blocks = [
+          ...document.querySelectorAll<HTMLElement>('.theme-code-block'),
+        ].filter((block) =>
+          (block.textContent ?? '').includes(
+            `wandb-launch-${name}-policy.json`,
+          ),
+        );
+        if (blocks.length > 1) {
+          throw new Error(
+            `${blocks.length} code blocks for the ${name} policy`,
+          );
+        }
+        const code = blocks[0]?.querySelector<HTMLElement>('pre code');
+        return code
+          ? code.innerText.replace(/\n\n/g, '\n').replace(/\n$/, '')
+          : null;
+      };
       return {
         fields: state as never,
         switches: {
@@ -576,6 +634,10 @@ export async function readPage(page: Page): Promise<PageState> {
           ),
           restrictPassRole: switchNamed('Only pass the role to SageMaker'),
         },
+        policies: {
+          agent: policyText('agent'),
+          sagemaker: policyText('sagemaker'),
+        },
         pwned: pwned in window,
         injected: document.querySelectorAll('[data-pwned]').length,
         generatorFailed: (document.body.textContent ?? '').includes(
@@ -587,7 +649,7 @@ export async function readPage(page: Page): Promise<PageState> {
         ],
       };
     },
-    {fields: FIELDS, pwned: PWNED},
+    {fields: FIELDS, pwned: PWNED, timeout: SETTLE_TIMEOUT},
   );
 }
 
