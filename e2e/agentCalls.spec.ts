@@ -51,6 +51,7 @@ const CASES: readonly {
       leastPrivilege: false,
       includeKmsGrant: true,
       restrictPassRole: false,
+      agentHost: 'ec2',
     },
   },
   {
@@ -61,6 +62,7 @@ const CASES: readonly {
       leastPrivilege: true,
       includeKmsGrant: false,
       restrictPassRole: false,
+      agentHost: 'ec2',
     },
   },
 ];

@@ -22,6 +22,8 @@ export interface PolicyOptions {
   readonly leastPrivilege: boolean;
   readonly includeKmsGrant: boolean;
   readonly restrictPassRole: boolean;
+  /** Not read by the policies: only the agent role's trust policy depends on it. */
+  readonly agentHost: 'ec2' | 'eks-pod-identity' | 'eks-irsa' | 'assume-role';
 }
 
 export const DEFAULT_OPTIONS: PolicyOptions = {
@@ -29,6 +31,7 @@ export const DEFAULT_OPTIONS: PolicyOptions = {
   leastPrivilege: false,
   includeKmsGrant: true,
   restrictPassRole: false,
+  agentHost: 'ec2',
 };
 
 /** The ECR actions of the page's first statement: the page's mode keeps them. */

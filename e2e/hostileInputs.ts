@@ -633,6 +633,8 @@ export async function readPage(page: Page): Promise<PageState> {
             'kms:CreateGrant for an encrypted training volume',
           ),
           restrictPassRole: switchNamed('Only pass the role to SageMaker'),
+          // Not on this page: the agent role's page asks for it.
+          agentHost: 'ec2',
         },
         policies: {
           agent: policyText('agent'),

@@ -1,23 +1,28 @@
-import {useSyncExternalStore} from 'react';
-import {
-  getServerSnapshot,
-  getSnapshot,
-  subscribe,
-} from '@site/src/stores/policyForm';
-import type {PolicyFormState} from '@site/src/stores/policyForm';
+import {generatePolicies} from '@site/src/utils/policy';
+import type {
+  FieldValues,
+  GenerationResult,
+  PolicyOptions,
+} from '@site/src/utils/policy';
+import {rememberLast} from '@site/src/utils/lastResult';
+import {useFormState} from '@site/src/hooks/useFormState';
+import type {FormState} from '@site/src/stores/policyForm';
+
+export interface PolicyFormState extends FormState {
+  /** Generated once per change and shared by the form and both policies. */
+  readonly result: GenerationResult;
+}
+
+const generateOnce = rememberLast(
+  (values: FieldValues, options: PolicyOptions) =>
+    generatePolicies(values, options),
+);
 
 /**
- * The form's state, shared by every component on the page. Throws what the
- * generator threw, for the nearest error boundary to show its fallback.
+ * The form's state with both policies. Throws what the generator threw, while
+ * rendering, for the nearest error boundary to show its fallback.
  */
 export function usePolicyForm(): PolicyFormState {
-  const current = useSyncExternalStore(
-    subscribe,
-    getSnapshot,
-    getServerSnapshot,
-  );
-  if ('failure' in current) {
-    throw current.failure;
-  }
-  return current;
+  const state = useFormState();
+  return {...state, result: generateOnce(state.values, state.options)};
 }

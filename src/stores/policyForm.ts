@@ -1,19 +1,17 @@
 /**
- * The form's state, shared by the form and every output on the page: one
- * generation per change, kept in localStorage, restored after hydration, and
- * replaced by a share link's values.
+ * The form's state, shared by every page of the set-up and every output on
+ * them: the values and options, kept in localStorage, restored after
+ * hydration, and replaced by a share link's values. What each page generates
+ * from them is the page's own (`useGenerated`), so no page loads another's
+ * generators.
  */
-import {
-  DEFAULT_OPTIONS,
-  EMPTY_VALUES,
-  generatePolicies,
-} from '@site/src/utils/policy';
+import {DEFAULT_OPTIONS} from '@site/src/utils/policy/options';
+import {EMPTY_VALUES} from '@site/src/utils/policy/fields';
 import type {
   FieldId,
   FieldValues,
-  GenerationResult,
   PolicyOptions,
-} from '@site/src/utils/policy';
+} from '@site/src/utils/policy/types';
 import {
   STORAGE_KEY,
   formatShareLink,
@@ -31,11 +29,9 @@ import {
   takeShareLinks,
 } from '@site/src/clientModules/shareLinkFragment';
 
-export interface PolicyFormState {
+export interface FormState {
   readonly values: FieldValues;
   readonly options: PolicyOptions;
-  /** Generated once per change and shared by the form and both policies. */
-  readonly result: GenerationResult;
   /** True when the values came from a share link on this page load. */
   readonly fromShareLink: boolean;
   /** What the share link replaced of the reader's own form, said and undoable. */
@@ -50,38 +46,18 @@ export interface PolicyFormState {
   readonly notKept?: boolean | undefined;
 }
 
-/** What the generator threw for these values, in place of a result. */
-interface FailedState extends Omit<PolicyFormState, 'result'> {
-  readonly failure: unknown;
-}
-
-export type StoreState = PolicyFormState | FailedState;
-
-type Extra = Pick<PolicyFormState, 'fromShareLink' | 'replaced'>;
+type Extra = Pick<FormState, 'fromShareLink' | 'replaced'>;
 
 function createState(
   values: FieldValues,
   options: PolicyOptions,
   extra: Extra = {fromShareLink: false},
-): StoreState {
-  try {
-    return {
-      values,
-      options,
-      result: generatePolicies(values, options),
-      ...extra,
-    };
-  } catch (failure) {
-    // Kept, and thrown by usePolicyForm while rendering, where the error
-    // boundaries of the form and of each policy catch it. Thrown here, at
-    // import or in an event handler, it would escape them: the page would
-    // not hydrate, or would go on showing the last policies.
-    return {values, options, ...extra, failure};
-  }
+): FormState {
+  return {values, options, ...extra};
 }
 
 /** What a change keeps of the state it changes. */
-const extraOf = ({fromShareLink, replaced}: StoreState): Extra => ({
+const extraOf = ({fromShareLink, replaced}: FormState): Extra => ({
   fromShareLink,
   replaced,
 });
@@ -103,7 +79,7 @@ let restored = false;
 const listeners = new Set<() => void>();
 let stopTakingShareLinks: (() => void) | undefined;
 
-function setState(next: StoreState, keep = true): void {
+function setState(next: FormState, keep = true): void {
   // Storage can be full or disabled (private mode): the form still works,
   // and says that it cannot keep the values.
   const notKept = keep
@@ -145,7 +121,7 @@ function restore(): void {
   }
   if (!fromShareLink && !holdsForm(stored)) {
     // A first visit: the page already shows the empty form, so a new state
-    // would re-render it and both policies for nothing while the page starts.
+    // would re-render it and every output for nothing while the page starts.
     return;
   }
   const [values, options] = complete(stored);
@@ -204,8 +180,8 @@ export function subscribe(listener: () => void): () => void {
   };
 }
 
-export const getSnapshot = (): StoreState => state;
-export const getServerSnapshot = (): StoreState => initialState;
+export const getSnapshot = (): FormState => state;
+export const getServerSnapshot = (): FormState => initialState;
 
 export function setFieldValue(id: FieldId, value: string): void {
   restore();

@@ -40,7 +40,7 @@ const HOSTILE: FieldValues = {
 
 /** The options part of a link with the default options, written out by hand. */
 const DEFAULT_OPTIONS_PARAMS =
-  'builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off';
+  'builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off&agent-runs-on=ec2';
 
 /** The values a share link holds, for links that hold no options. */
 const valuesOf = (hash: string) => {
@@ -66,9 +66,10 @@ describe('share link', () => {
         leastPrivilege: true,
         includeKmsGrant: false,
         restrictPassRole: true,
+        agentHost: 'eks-irsa',
       }),
     ).toBe(
-      '#builder=noop&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on',
+      '#builder=noop&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=eks-irsa',
     );
   });
 
@@ -99,7 +100,7 @@ describe('share link', () => {
   it('reads options, and ignores values it does not know', () => {
     expect(
       parseShareLink(
-        '#builder=docker&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on',
+        '#builder=docker&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=assume-role',
       ),
     ).toEqual({
       values: {},
@@ -108,6 +109,7 @@ describe('share link', () => {
         leastPrivilege: true,
         includeKmsGrant: false,
         restrictPassRole: true,
+        agentHost: 'assume-role',
       },
     });
     expect(
@@ -312,11 +314,13 @@ describe('stored form', () => {
         includeKanikoS3: false,
         includeKmsGrant: true,
         restrictPassRole: true,
+        agentHost: 'ec2',
       }),
     ).toEqual({
       builder: 'docker',
       includeKmsGrant: true,
       restrictPassRole: true,
+      agentHost: 'ec2',
     });
     // With S3 it was the Kaniko builder, the default: nothing to restore.
     expect(legacy({includeKanikoS3: true, includeKmsGrant: false})).toEqual({

@@ -4,7 +4,11 @@ import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import {staticHtmlUntilChanged} from '@site/src/components/StaticHtml';
 import type {CallGrant} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
-import {getServerSnapshot} from '@site/src/stores/policyForm';
+import {
+  DEFAULT_OPTIONS,
+  EMPTY_VALUES,
+  generatePolicies,
+} from '@site/src/utils/policy';
 
 const CallTable = staticHtmlUntilChanged(() => import('./CallTable'));
 
@@ -21,20 +25,21 @@ function sameGrants(
   );
 }
 
+let built: readonly CallGrant[] | undefined;
+
+/** The calls the page's HTML lists: those of the default options. */
+function builtCalls(): readonly CallGrant[] {
+  built ??= generatePolicies(EMPTY_VALUES, DEFAULT_OPTIONS).calls;
+  return built;
+}
+
 /**
  * The call table: the page's HTML holds it for the default options, and its
  * code loads only once the reader's options list other calls or statements.
  */
 function LiveCallTable(): ReactNode {
   const {result} = usePolicyForm();
-  const built = getServerSnapshot();
-  return (
-    <CallTable
-      asBuilt={
-        !('failure' in built) && sameGrants(result.calls, built.result.calls)
-      }
-    />
-  );
+  return <CallTable asBuilt={sameGrants(result.calls, builtCalls())} />;
 }
 
 /** The table, or what to do instead if the generator fails. */

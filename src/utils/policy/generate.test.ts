@@ -381,6 +381,7 @@ describe('generatePolicies with every field filled', () => {
     const result = generatePolicies(GOVCLOUD.values, {
       ...DEFAULT_OPTIONS,
       restrictPassRole: true,
+      agentHost: 'ec2',
     });
     const order = ['Sid', 'Effect', 'Action', 'Resource', 'Condition'];
     for (const policy of policiesOf(result)) {
@@ -526,6 +527,7 @@ describe('generatePolicies with nothing filled', () => {
       leastPrivilege: false,
       includeKmsGrant: true,
       restrictPassRole: false,
+      agentHost: 'ec2',
     });
   });
 });
@@ -607,6 +609,7 @@ describe('options', () => {
       leastPrivilege: false,
       includeKmsGrant: false,
       restrictPassRole: true,
+      agentHost: 'ec2',
     });
     expect(agent?.placeholders).toEqual([
       'REGION',
@@ -911,6 +914,7 @@ const arbitraryOptions: fc.Arbitrary<PolicyOptions> = fc.record({
   leastPrivilege: fc.boolean(),
   includeKmsGrant: fc.boolean(),
   restrictPassRole: fc.boolean(),
+  agentHost: fc.constant('ec2'),
 });
 
 /** Which policy text uses which field, given the options. */

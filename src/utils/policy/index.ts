@@ -12,11 +12,14 @@ export {
 } from './agentCalls';
 export type {AgentCall, ArnInputs, CallTiming, CallId} from './agentCalls';
 export {
+  AGENT_HOST_OPTION,
+  AGENT_HOSTS,
   BUILDERS,
   BUILDER_OPTION,
   DEFAULT_OPTIONS,
   OPTIONS,
   OPTION_KEYS,
+  POLICY_OPTIONS,
   SWITCH_OPTIONS,
   allOptionCombinations,
   passesRoleToSageMakerOnly,
@@ -46,6 +49,7 @@ export {
 } from './partitions';
 export type {Partition, Region, RegionMatch} from './partitions';
 export type {
+  AgentHost,
   Builder,
   CallGrant,
   Correction,

@@ -18,6 +18,7 @@ describe('options', () => {
       leastPrivilege: false,
       includeKmsGrant: true,
       restrictPassRole: false,
+      agentHost: 'ec2',
     });
     expect(OPTION_KEYS).toEqual(OPTIONS.map((option) => option.key));
     expect(OPTION_KEYS).toEqual([
@@ -25,6 +26,7 @@ describe('options', () => {
       'leastPrivilege',
       'includeKmsGrant',
       'restrictPassRole',
+      'agentHost',
     ]);
     expect(BUILDERS).toEqual(['kaniko', 'docker', 'noop']);
   });
@@ -35,6 +37,7 @@ describe('options', () => {
       'least-privilege',
       'kms-grant',
       'pass-role-to-sagemaker-only',
+      'agent-runs-on',
     ]);
   });
 

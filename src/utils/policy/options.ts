@@ -3,7 +3,7 @@
  * storage and the share link read. A choice picks one of several values; a
  * switch is on or off.
  */
-import type {Builder, PolicyOptions} from './types';
+import type {AgentHost, Builder, PolicyOptions} from './types';
 
 export type OptionKey = keyof PolicyOptions;
 
@@ -22,12 +22,17 @@ interface OptionBase<Key extends OptionKey> {
   readonly default: PolicyOptions[Key];
 }
 
-export interface ChoiceSpec extends OptionBase<'builder'> {
+/** The options that pick one of several values. */
+type ChoiceKey = 'builder' | 'agentHost';
+
+export interface ChoiceSpec<
+  Key extends ChoiceKey = ChoiceKey,
+> extends OptionBase<Key> {
   readonly kind: 'choice';
-  readonly choices: readonly ChoiceValue<Builder>[];
+  readonly choices: readonly ChoiceValue<PolicyOptions[Key]>[];
 }
 
-export interface SwitchSpec extends OptionBase<Exclude<OptionKey, 'builder'>> {
+export interface SwitchSpec extends OptionBase<Exclude<OptionKey, ChoiceKey>> {
   readonly kind: 'switch';
   /** One or two sentences; text in `backticks` is code. */
   readonly description: string;
@@ -61,7 +66,7 @@ export const BUILDER_OPTION = {
         'The queue sets `AlgorithmSpecification.TrainingImage` (builder `noop`): the agent pushes nothing and needs no ECR or S3.',
     },
   ],
-} as const satisfies ChoiceSpec;
+} as const satisfies ChoiceSpec<'builder'>;
 
 export const SWITCH_OPTIONS = [
   {
@@ -93,9 +98,50 @@ export const SWITCH_OPTIONS = [
   },
 ] as const satisfies readonly SwitchSpec[];
 
-export const OPTIONS: readonly OptionSpec[] = [
+export const AGENT_HOST_OPTION = {
+  kind: 'choice',
+  key: 'agentHost',
+  param: 'agent-runs-on',
+  label: 'Where the agent runs',
+  default: 'ec2',
+  choices: [
+    {
+      value: 'ec2',
+      label: 'An EC2 instance',
+      reason:
+        'The role is the instance’s instance profile; boto3 finds its credentials on the instance.',
+    },
+    {
+      value: 'eks-pod-identity',
+      label: 'Amazon EKS, with EKS Pod Identity',
+      reason:
+        'A pod identity association gives the agent’s service account the role; no OIDC provider needed.',
+    },
+    {
+      value: 'eks-irsa',
+      label: 'Amazon EKS, with IAM roles for service accounts',
+      reason:
+        'The cluster’s OIDC provider vouches for the agent’s service account (W&B’s Helm chart: `serviceAccount.annotations`).',
+    },
+    {
+      value: 'assume-role',
+      label: 'A workstation or CI runner',
+      reason:
+        'Your own IAM user or role assumes the agent’s role, e.g. with `role_arn` and `source_profile` in `~/.aws/config`.',
+    },
+  ],
+} as const satisfies ChoiceSpec<'agentHost'>;
+
+/** The options that change the two policies of “Set up SageMaker”. */
+export const POLICY_OPTIONS: readonly OptionSpec[] = [
   BUILDER_OPTION,
   ...SWITCH_OPTIONS,
+];
+
+/** Every option of the set-up, in the order the pages introduce them. */
+export const OPTIONS: readonly OptionSpec[] = [
+  ...POLICY_OPTIONS,
+  AGENT_HOST_OPTION,
 ];
 
 export const OPTION_KEYS: readonly OptionKey[] = OPTIONS.map(
@@ -106,16 +152,26 @@ export const BUILDERS: readonly Builder[] = BUILDER_OPTION.choices.map(
   (choice) => choice.value,
 );
 
+export const AGENT_HOSTS: readonly AgentHost[] = AGENT_HOST_OPTION.choices.map(
+  (choice) => choice.value,
+);
+
 export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze({
   builder: BUILDER_OPTION.default,
+  agentHost: AGENT_HOST_OPTION.default,
   ...(Object.fromEntries(
     SWITCH_OPTIONS.map((option) => [option.key, option.default]),
   ) as Record<SwitchSpec['key'], boolean>),
 });
 
-/** Every combination of options, for tests that must cover them all. */
-export function allOptionCombinations(): PolicyOptions[] {
-  return OPTIONS.reduce<PolicyOptions[]>(
+/**
+ * Every combination of the given options (by default those of the two
+ * policies), the others at their defaults, for tests that must cover them all.
+ */
+export function allOptionCombinations(
+  options: readonly OptionSpec[] = POLICY_OPTIONS,
+): PolicyOptions[] {
+  return options.reduce<PolicyOptions[]>(
     (combinations, option) =>
       combinations.flatMap((partial) =>
         (option.kind === 'choice'

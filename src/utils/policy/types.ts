@@ -13,6 +13,10 @@ export type FieldValues = Record<FieldId, string>;
 /** Where the training image comes from: the agent's `builder.type`. */
 export type Builder = 'kaniko' | 'docker' | 'noop';
 
+/** Where the agent runs: it decides who may assume the agent's role. */
+export type AgentHost = 'ec2' | 'eks-pod-identity' | 'eks-irsa' | 'assume-role';
+
+/** The reader's choices, for every page of the set-up. */
 export interface PolicyOptions {
   /** Kaniko (ECR and S3, the page's default), Docker (ECR only), or a prebuilt image (neither). */
   readonly builder: Builder;
@@ -22,6 +26,8 @@ export interface PolicyOptions {
   readonly includeKmsGrant: boolean;
   /** Restrict `iam:PassRole` to SageMaker with `iam:PassedToService` (off by default). */
   readonly restrictPassRole: boolean;
+  /** EC2, EKS (Pod Identity or IRSA), or a workstation or CI runner. */
+  readonly agentHost: AgentHost;
 }
 
 export type IssueSeverity = 'error' | 'warning';

@@ -11,16 +11,9 @@
 /** A field's placeholder as the page writes it, e.g. `<REGION>`. */
 export type Placeholder = `<${string}>`;
 
-/** Where the agent runs decides who may assume the agent's role. */
-export type AgentHost =
-  /** An EC2 instance whose instance profile holds the agent's role. */
-  | 'ec2'
-  /** Amazon EKS with EKS Pod Identity (`pods.eks.amazonaws.com`). */
-  | 'eks-pod-identity'
-  /** Amazon EKS with IAM roles for service accounts (the cluster's OIDC provider). */
-  | 'eks-irsa'
-  /** A workstation or CI runner whose own IAM principal assumes the role. */
-  | 'assume-role';
+import type {AgentHost} from '../policy/types';
+
+export type {AgentHost};
 
 export interface SetupInputs {
   /** From the Region, `aws` while the Region is unknown. */
