@@ -1,5 +1,26 @@
 import {FIELD_IDS, placeholderOf} from './policy/fields';
-import type {FieldId, GeneratedPolicy, GenerationResult} from './policy/types';
+import type {
+  FieldId,
+  GeneratedPolicy,
+  GenerationResult,
+  Issue,
+} from './policy/types';
+
+/** One generated file: the fields it uses, and the placeholders still in it. */
+export interface Output {
+  readonly placeholders: readonly FieldId[];
+  readonly fields: readonly FieldId[];
+}
+
+/** What a page generates, for the form's summary and each output's status. */
+export interface OutputsResult {
+  readonly issues: readonly Issue[];
+  readonly outputs: readonly Output[];
+  /** The summary once every output is ready. */
+  readonly ready: string;
+}
+
+type AnyResult = OutputsResult | GenerationResult;
 
 /** The placeholders as the page writes them, e.g. `<REGION>, <ACCOUNT-ID>`. */
 export function listPlaceholders(ids: readonly FieldId[]): string {
@@ -13,6 +34,21 @@ export function generatedPolicies(result: GenerationResult): GeneratedPolicy[] {
     : [result.agent, result.sagemaker];
 }
 
+/** The two policies of “Set up SageMaker” as outputs. */
+export function policyOutputs(result: GenerationResult): OutputsResult {
+  return {
+    issues: result.issues,
+    outputs: generatedPolicies(result),
+    ready:
+      result.agent === undefined
+        ? 'Every placeholder is filled: the policy is ready to copy.'
+        : 'Every placeholder is filled: both policies are ready to copy.',
+  };
+}
+
+const outputsOf = (result: AnyResult): OutputsResult =>
+  'outputs' in result ? result : policyOutputs(result);
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -24,10 +60,10 @@ const everyField: Shown = () => true;
 
 /** The fields of these policies with an issue of this severity that shows. */
 function fieldsWith(
-  result: GenerationResult,
+  result: AnyResult,
   severity: 'error' | 'warning',
   shown: Shown,
-  policies: readonly GeneratedPolicy[],
+  policies: readonly Output[],
 ): Set<FieldId> {
   const used = new Set(policies.flatMap((policy) => policy.fields));
   return new Set(
@@ -47,8 +83,8 @@ function fieldsWith(
  * where the field does not show it yet), or refused.
  */
 export function pendingPlaceholders(
-  result: GenerationResult,
-  policies: readonly GeneratedPolicy[] = generatedPolicies(result),
+  result: AnyResult,
+  policies: readonly Output[] = outputsOf(result).outputs,
   shown: Shown = everyField,
 ): {unfilled: FieldId[]; invalid: FieldId[]} {
   const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
@@ -62,8 +98,8 @@ export function pendingPlaceholders(
 
 /** The fields in these policies whose value went in with a warning that shows. */
 export function warnedFields(
-  result: GenerationResult,
-  policies: readonly GeneratedPolicy[] = generatedPolicies(result),
+  result: AnyResult,
+  policies: readonly Output[] = outputsOf(result).outputs,
   shown: Shown = everyField,
 ): FieldId[] {
   const remaining = new Set(policies.flatMap((policy) => policy.placeholders));
@@ -76,7 +112,7 @@ export function warnedFields(
  * issues the fields show: never ready while a warning stands.
  */
 export function summarizeForm(
-  result: GenerationResult,
+  result: AnyResult,
   shown: Shown = everyField,
 ): string {
   const {unfilled, invalid} = pendingPlaceholders(result, undefined, shown);
@@ -86,9 +122,7 @@ export function summarizeForm(
     if (warned.length > 0) {
       return `Every placeholder is filled, but ${plural(warned.length, 'value')} ${warned.length === 1 ? 'has' : 'have'} a warning to read before you copy (${warnedList}).`;
     }
-    return result.agent === undefined
-      ? 'Every placeholder is filled: the policy is ready to copy.'
-      : 'Every placeholder is filled: both policies are ready to copy.';
+    return outputsOf(result).ready;
   }
   const parts: string[] = [];
   if (unfilled.length > 0) {
@@ -110,7 +144,7 @@ export function summarizeForm(
 }
 
 /** What "Check values" answers, every field's issues shown. */
-export function checkMessage(result: GenerationResult): string {
+export function checkMessage(result: Pick<OutputsResult, 'issues'>): string {
   const list = listPlaceholders(
     FIELD_IDS.filter((id) => result.issues.some((issue) => issue.field === id)),
   );

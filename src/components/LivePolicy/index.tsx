@@ -6,7 +6,7 @@ import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useIsLive} from '@site/src/hooks/useIsLive';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import PolicyCode from '@site/src/components/PolicyCode';
-import PolicyToolbar, {toolbarProps} from '@site/src/components/PolicyToolbar';
+import OutputToolbar, {toolbarProps} from '@site/src/components/OutputToolbar';
 import StaticPolicy from '@site/src/components/StaticPolicy';
 import {ORIGINAL_POLICIES_ANCHOR} from '@site/src/components/PolicyCorrections';
 import styles from './styles.module.css';
@@ -28,7 +28,7 @@ function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
       {generated !== undefined && (
         <>
           <PolicyCode policy={policy} text={generated.text} highlight />
-          <PolicyToolbar {...toolbarProps(result, generated)} />
+          <OutputToolbar {...toolbarProps(result, generated)} />
         </>
       )}
     </>

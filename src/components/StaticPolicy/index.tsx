@@ -4,7 +4,7 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {PolicyId} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import PolicyCode from '@site/src/components/PolicyCode';
-import PolicyToolbar, {toolbarProps} from '@site/src/components/PolicyToolbar';
+import OutputToolbar, {toolbarProps} from '@site/src/components/OutputToolbar';
 
 /**
  * The policy as the server renders it: the generated policy for an empty
@@ -34,7 +34,7 @@ export default function StaticPolicy({
           <PolicyCode policy={policy} text={generated.text} highlight />
         </div>
       )}
-      <PolicyToolbar {...toolbarProps(result, generated)} />
+      <OutputToolbar {...toolbarProps(result, generated)} />
     </>
   );
 }

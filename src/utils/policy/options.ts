@@ -34,6 +34,8 @@ export interface ChoiceSpec<
 
 export interface SwitchSpec extends OptionBase<Exclude<OptionKey, ChoiceKey>> {
   readonly kind: 'switch';
+  /** A switch that, when on, turns this one on too (and the form locks it). */
+  readonly impliedBy?: Exclude<OptionKey, ChoiceKey>;
   /** One or two sentences; text in `backticks` is code. */
   readonly description: string;
 }
@@ -95,6 +97,7 @@ export const SWITCH_OPTIONS = [
     description:
       'Adds a condition so `iam:PassRole` works only for `sagemaker.amazonaws.com`, as AWS’s managed policies do. On with least privilege.',
     default: false,
+    impliedBy: 'leastPrivilege',
   },
 ] as const satisfies readonly SwitchSpec[];
 

@@ -66,4 +66,6 @@ export interface SetupDocument {
   readonly filename: string;
   /** The text, without a trailing newline (the download adds one). */
   readonly text: string;
+  /** Plain sentences the reader must see beside it: what the agent cannot handle, say. */
+  readonly notices?: readonly string[];
 }

@@ -1,0 +1,101 @@
+import React from 'react';
+import type {ReactNode} from 'react';
+import type {OptionSpec} from '@site/src/utils/policy/options';
+import type {FieldValues, PolicyOptions} from '@site/src/utils/policy/types';
+import type {PageResult} from '@site/src/utils/setup/page';
+import {rememberLast} from '@site/src/utils/lastResult';
+import {useFormState} from '@site/src/hooks/useFormState';
+import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
+import SetupDocument from '@site/src/components/SetupDocument';
+import SetupForm from '@site/src/components/SetupForm';
+
+/** What a page's outputs say about themselves. */
+export interface DocumentText {
+  /** Said when nothing is pending, e.g. “Ready to paste into IAM.” */
+  readonly ready: string;
+  /** Where it goes, for the warning: “this policy into IAM”. */
+  readonly destination: string;
+}
+
+interface PageConfig {
+  /** The choices the page's documents depend on. */
+  readonly options: readonly OptionSpec[];
+  readonly documents: Readonly<Record<string, DocumentText>>;
+}
+
+const READY = 'Every placeholder is filled: every file on this page is ready.';
+
+const FAILED = (
+  <>
+    This part of the page could not be filled in. Reload the page to try again,
+    or replace each <code>&lt;PLACEHOLDER&gt;</code> by hand.
+  </>
+);
+
+/**
+ * A set-up page's form and documents, bound to the page's own generator:
+ * one generation per change, shared by every component of the page, and no
+ * other page's generator in its bundle.
+ */
+export function setupPage(
+  generate: (values: FieldValues, options: PolicyOptions) => PageResult,
+  config: PageConfig,
+): {
+  readonly Form: () => ReactNode;
+  readonly Document: (props: {readonly id: string}) => ReactNode;
+} {
+  const generateOnce = rememberLast(generate);
+  function usePageResult(): PageResult {
+    const {values, options} = useFormState();
+    return generateOnce(values, options);
+  }
+
+  function PageForm(): ReactNode {
+    const result = usePageResult();
+    return (
+      <SetupForm
+        compact
+        heading="Your values for this page"
+        intro="Shared with every page of the set-up: change one here and it changes everywhere. What you enter stays in this browser."
+        fields={result.fields}
+        result={{
+          issues: result.issues,
+          outputs: Object.values(result.documents),
+          ready: READY,
+        }}
+        options={config.options}
+        optionsLegend="Your choices"
+      />
+    );
+  }
+
+  function PageDocument({id}: {readonly id: string}): ReactNode {
+    const result = usePageResult();
+    const document = result.documents[id];
+    const text = config.documents[id];
+    if (document === undefined || text === undefined) {
+      return null;
+    }
+    return (
+      <SetupDocument
+        document={document}
+        result={result}
+        notices={document.notices}
+        {...text}
+      />
+    );
+  }
+
+  return {
+    Form: () => (
+      <GeneratorBoundary instead={FAILED}>
+        <PageForm />
+      </GeneratorBoundary>
+    ),
+    Document: ({id}) => (
+      <GeneratorBoundary instead={FAILED}>
+        <PageDocument id={id} />
+      </GeneratorBoundary>
+    ),
+  };
+}

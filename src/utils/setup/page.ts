@@ -1,0 +1,156 @@
+/**
+ * A set-up page's generator: from the form's values and options to the
+ * page's documents, with the issues of the fields they use. Each page's
+ * module declares its fields and documents (`definePage`); this runs them
+ * the same way for every page, so validation, placeholders and the fields in
+ * use behave alike everywhere. Pure TypeScript: no React.
+ */
+import {FIELD_IDS, placeholderOf} from '../policy/fields';
+import {partitionOfRegion} from '../policy/partitions';
+import type {FieldId, FieldValues, Issue, PolicyOptions} from '../policy/types';
+import {validateFields, validValues} from '../policy/validate/all';
+import type {Placeholder, SetupDocument, SetupInputs} from './inputs';
+
+/** A document as the page shows it, with what its status bar needs. */
+export interface GeneratedDocument extends SetupDocument {
+  /** Placeholders still in the text. */
+  readonly placeholders: readonly FieldId[];
+  /** The fields the document uses with these options, filled or not. */
+  readonly fields: readonly FieldId[];
+}
+
+export interface PageResult {
+  /** The page's documents with these options, by ID. */
+  readonly documents: Readonly<Record<string, GeneratedDocument>>;
+  /** Every issue of every field a document uses. */
+  readonly issues: readonly Issue[];
+  /** The fields the documents use, in the page's order. */
+  readonly fields: readonly FieldId[];
+}
+
+export interface PageSpec {
+  /** Every field the page may ask for, in its order. */
+  readonly fields: readonly FieldId[];
+  readonly documents: (
+    inputs: SetupInputs,
+    options: PolicyOptions,
+  ) => readonly SetupDocument[];
+}
+
+/** The partition and DNS suffix the page writes while the Region is unknown. */
+const DEFAULT_PARTITION = {id: 'aws', dnsSuffix: 'amazonaws.com'};
+
+/** The text fields each input comes from. */
+const TEXT_INPUTS = {
+  region: 'REGION',
+  account: 'ACCOUNT-ID',
+  repository: 'YOUR-REPO-NAME',
+  bucket: 'BUCKET-NAME',
+  outputPrefix: 'OUTPUT-PREFIX',
+  executionRoleArn: 'ARN-OF-ROLE-TO-PASS',
+  agentRoleName: 'AGENT-ROLE-NAME',
+  eksClusterName: 'EKS-CLUSTER-NAME',
+  oidcIssuer: 'OIDC-ISSUER',
+  k8sNamespace: 'K8S-NAMESPACE',
+  k8sServiceAccount: 'K8S-SERVICE-ACCOUNT',
+  trustedPrincipalArn: 'TRUSTED-PRINCIPAL-ARN',
+  queueName: 'QUEUE-NAME',
+  entity: 'ENTITY',
+  instanceType: 'INSTANCE-TYPE',
+} as const satisfies Partial<Record<keyof SetupInputs, FieldId>>;
+
+/** The whole-number fields: the documents write them as numbers. */
+const NUMBER_INPUTS = {
+  instanceCount: 'INSTANCE-COUNT',
+  volumeSizeGb: 'VOLUME-SIZE-GB',
+  maxRuntimeSeconds: 'MAX-RUNTIME-SECONDS',
+  maxJobs: 'MAX-JOBS',
+} as const satisfies Partial<Record<keyof SetupInputs, FieldId>>;
+
+type TextInputs = {-readonly [K in keyof typeof TEXT_INPUTS]: string};
+type NumberInputs = {
+  -readonly [K in keyof typeof NUMBER_INPUTS]: number | Placeholder;
+};
+
+const placeholder = (field: FieldId): Placeholder => `<${field}>`;
+
+/** The documents' inputs: each valid value, or its field's placeholder. */
+export function inputsOf(
+  valid: Partial<Record<FieldId, string>>,
+  options: PolicyOptions,
+): SetupInputs {
+  const partition =
+    (valid.REGION === undefined
+      ? undefined
+      : partitionOfRegion(valid.REGION)) ?? DEFAULT_PARTITION;
+  const text = {} as TextInputs;
+  for (const [input, field] of Object.entries(TEXT_INPUTS)) {
+    text[input as keyof TextInputs] = valid[field] ?? placeholder(field);
+  }
+  const numbers = {} as NumberInputs;
+  for (const [input, field] of Object.entries(NUMBER_INPUTS)) {
+    const value = valid[field];
+    // Validation let only whole numbers through.
+    numbers[input as keyof NumberInputs] =
+      value === undefined ? placeholder(field) : Number(value);
+  }
+  return {
+    ...text,
+    ...numbers,
+    partition: partition.id,
+    dnsSuffix: partition.dnsSuffix,
+    // The key is in the documents exactly when the queue sets VolumeKmsKeyId.
+    kmsKeyArn: options.includeKmsGrant
+      ? (valid['ARN-OF-KMS-KEY'] ?? placeholder('ARN-OF-KMS-KEY'))
+      : undefined,
+    builder: options.builder,
+    agentHost: options.agentHost,
+  };
+}
+
+const placeholdersIn = (text: string): FieldId[] =>
+  FIELD_IDS.filter((field) => text.includes(placeholderOf(field)));
+
+/**
+ * The page's generator. Which fields a document uses is what the empty form
+ * leaves in it; only those are validated, so a field the options leave
+ * unused keeps its value, unchecked, for when they use it.
+ */
+export function definePage(
+  spec: PageSpec,
+): (values: FieldValues, options: PolicyOptions) => PageResult {
+  const fieldsInUse = new Map<string, Record<string, readonly FieldId[]>>();
+  function fieldsOf(
+    options: PolicyOptions,
+  ): Record<string, readonly FieldId[]> {
+    const key = JSON.stringify(options);
+    let fields = fieldsInUse.get(key);
+    if (fields === undefined) {
+      fields = Object.fromEntries(
+        spec
+          .documents(inputsOf({}, options), options)
+          .map((document) => [document.id, placeholdersIn(document.text)]),
+      );
+      fieldsInUse.set(key, fields);
+    }
+    return fields;
+  }
+  return (values, options) => {
+    const byDocument = fieldsOf(options);
+    const used = new Set(Object.values(byDocument).flat());
+    const fields = spec.fields.filter((field) => used.has(field));
+    const issues = validateFields(values, fields);
+    const inputs = inputsOf(validValues(values, issues, fields), options);
+    const documents = Object.fromEntries(
+      spec.documents(inputs, options).map((document) => [
+        document.id,
+        {
+          ...document,
+          placeholders: placeholdersIn(document.text),
+          fields: byDocument[document.id] ?? [],
+        },
+      ]),
+    );
+    return {documents, issues, fields};
+  };
+}
