@@ -1,7 +1,15 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 const sidebars = {
-  default: ['setup-sagemaker', 'apply-policies'],
+  // The set-up in the order a user does it.
+  default: [
+    'setup-sagemaker',
+    'execution-role',
+    'agent-role',
+    'apply-policies',
+    'queue',
+    'agent',
+  ],
 } satisfies SidebarsConfig;
 
 export default sidebars;

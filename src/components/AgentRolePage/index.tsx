@@ -1,0 +1,13 @@
+import {AGENT_HOST_OPTION} from '@site/src/utils/policy/options';
+import {generateAgentRolePage} from '@site/src/utils/setup/agentRolePage';
+import {setupPage} from '@site/src/components/SetupPage';
+
+export const {Form, Document} = setupPage(generateAgentRolePage, {
+  options: [AGENT_HOST_OPTION],
+  documents: {
+    'agent-role-trust': {
+      ready: 'Ready to paste into IAM.',
+      destination: 'this policy into IAM',
+    },
+  },
+});
