@@ -289,7 +289,6 @@ describe.each(PARTITION_REGIONS)(
         'ecr:BatchGetImage',
       ];
       const LOGS: readonly [string, string][] = [
-        ['logs:CreateLogGroup', logGroup('/aws/sagemaker/TrainingJobs')],
         [
           'logs:CreateLogGroup',
           logGroup('/aws/sagemaker/TrainingJobs:log-stream:'),

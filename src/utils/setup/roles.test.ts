@@ -101,10 +101,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
             'logs:PutLogEvents',
             'logs:DescribeLogStreams',
           ],
-          Resource: [
-            'arn:aws:logs:us-east-1:123456789012:log-group:/aws/sagemaker/TrainingJobs',
+          Resource:
             'arn:aws:logs:us-east-1:123456789012:log-group:/aws/sagemaker/TrainingJobs:*',
-          ],
         },
         {
           Sid: 'TrainingJobMetrics',
@@ -272,10 +270,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
             'logs:PutLogEvents',
             'logs:DescribeLogStreams',
           ],
-          Resource: [
-            'arn:aws-cn:logs:cn-north-1:123456789012:log-group:/aws/sagemaker/TrainingJobs',
+          Resource:
             'arn:aws-cn:logs:cn-north-1:123456789012:log-group:/aws/sagemaker/TrainingJobs:*',
-          ],
         },
         {
           Sid: 'TrainingJobMetrics',
@@ -443,10 +439,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
             'logs:PutLogEvents',
             'logs:DescribeLogStreams',
           ],
-          Resource: [
-            'arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/sagemaker/TrainingJobs',
+          Resource:
             'arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/sagemaker/TrainingJobs:*',
-          ],
         },
         {
           Sid: 'TrainingJobMetrics',

@@ -197,8 +197,9 @@ export function executionRolePermissionsPolicy(
           'logs:PutLogEvents',
           'logs:DescribeLogStreams',
         ],
-        // The group itself, and the ":*" form that covers its streams.
-        Resource: [logGroup, `${logGroup}:*`],
+        // The ":*" form: the group's own actions and its streams' (AWS
+        // authorizes group actions against it; CloudWatch Logs guide).
+        Resource: `${logGroup}:*`,
       },
       {
         Sid: 'TrainingJobMetrics',
