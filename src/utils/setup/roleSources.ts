@@ -44,7 +44,7 @@ export const ROLE_STATEMENT_SOURCES: Readonly<
     source: SAGEMAKER_ROLES,
   },
   OutputPrefixList: {
-    why: 'Lists the bucket only under the output prefix: AWS’s scoped example grants s3:ListBucket on the job’s bucket, and the s3:prefix condition keeps the listing to the output path.',
+    why: 'AWS’s CreateTrainingJob policy includes s3:ListBucket, scoped there to the bucket of the job’s data; here that bucket holds the output, and the s3:prefix condition keeps any listing to the output path.',
     source: {
       title:
         'Amazon S3 user guide: Policy condition examples (s3:prefix) and SageMaker AI CreateTrainingJob permissions',
@@ -67,8 +67,8 @@ export const ROLE_STATEMENT_SOURCES: Readonly<
     why: 'Training jobs publish their metrics in the /aws/sagemaker/TrainingJobs namespace; cloudwatch:PutMetricData applies to no required resource, so the cloudwatch:namespace condition scopes it instead.',
     source: {
       title:
-        'SageMaker AI developer guide: Amazon SageMaker AI metrics in Amazon CloudWatch (training job metrics)',
-      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/monitoring-cloudwatch.html',
+        'SageMaker AI developer guide: Amazon SageMaker AI metrics in Amazon CloudWatch, SageMaker AI job metrics',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/monitoring-cloudwatch.html#cloudwatch-metrics-jobs',
     },
   },
   VolumeKeyGrant: {
