@@ -228,12 +228,20 @@ export function executionRolePermissionsPolicy(
   return document;
 }
 
+/** Each host's trust statement's Sid, for the page that explains them. */
+export const AGENT_TRUST_SIDS = {
+  ec2: 'Ec2InstanceProfile',
+  'eks-pod-identity': 'EksPodIdentity',
+  'eks-irsa': 'EksServiceAccount',
+  'assume-role': 'TrustedPrincipal',
+} as const satisfies Readonly<Record<AgentHost, TrustSid>>;
+
 /** Each host's trust statement: who may assume the agent's role, and on which conditions. */
 const AGENT_TRUST: Readonly<
   Record<AgentHost, (inputs: SetupInputs) => TrustStatement>
 > = {
   ec2: ({partition}) => ({
-    Sid: 'Ec2InstanceProfile',
+    Sid: AGENT_TRUST_SIDS.ec2,
     Effect: 'Allow',
     Principal: {Service: principalsOf(partition).ec2},
     Action: 'sts:AssumeRole',
@@ -246,7 +254,7 @@ const AGENT_TRUST: Readonly<
     k8sNamespace,
     k8sServiceAccount,
   }) => ({
-    Sid: 'EksPodIdentity',
+    Sid: AGENT_TRUST_SIDS['eks-pod-identity'],
     Effect: 'Allow',
     Principal: {Service: principalsOf(partition).eksPods},
     Action: ['sts:AssumeRole', 'sts:TagSession'],
@@ -266,7 +274,7 @@ const AGENT_TRUST: Readonly<
     k8sNamespace,
     k8sServiceAccount,
   }) => ({
-    Sid: 'EksServiceAccount',
+    Sid: AGENT_TRUST_SIDS['eks-irsa'],
     Effect: 'Allow',
     Principal: {
       Federated: `arn:${partition}:iam::${account}:oidc-provider/${oidcIssuer}`,
@@ -280,7 +288,7 @@ const AGENT_TRUST: Readonly<
     },
   }),
   'assume-role': ({trustedPrincipalArn}) => ({
-    Sid: 'TrustedPrincipal',
+    Sid: AGENT_TRUST_SIDS['assume-role'],
     Effect: 'Allow',
     Principal: {AWS: trustedPrincipalArn},
     Action: 'sts:AssumeRole',
