@@ -16,11 +16,11 @@ export type {TrainingInstanceType};
 export const TRAINING_INSTANCE_TYPES =
   generated as readonly TrainingInstanceType[];
 
-const known = new Set<string>(TRAINING_INSTANCE_TYPES);
-
 /** Whether CreateTrainingJob accepts the value as an instance type (exact, case-sensitive). */
 export function isTrainingInstanceType(
   value: string,
 ): value is TrainingInstanceType {
-  return known.has(value);
+  // A scan, not a module-level Set: no top-level work keeps the list in a
+  // bundle that only imports something else from a module importing this one.
+  return (TRAINING_INSTANCE_TYPES as readonly string[]).includes(value);
 }
