@@ -7,7 +7,7 @@
  * file with that model (_launch.py line 161) after `yaml.safe_load` (line 95).
  */
 import type {SetupInputs} from './inputs';
-import {ecrRepositoryUri, s3Uri} from './queueConfig';
+import {ecrRepositoryUri, s3Uri} from './uris';
 import {toYaml} from './yaml';
 import type {YamlMap} from './yaml';
 

@@ -26,6 +26,7 @@
  *   `${image_uri}` by `${image_uri}`. So the noop queue names a fixed image.
  */
 import type {Placeholder, SetupInputs} from './inputs';
+import {ecrRepositoryUri, s3Uri} from './uris';
 import {isTrainingInstanceType} from './instanceTypes';
 import type {TrainingInstanceType} from './instanceTypes';
 
@@ -76,17 +77,6 @@ export interface QueueConfigOptions {
 
 const isPlaceholder = (value: string): value is Placeholder =>
   /^<[^<>]+>$/.test(value);
-
-/** `s3://bucket/prefix`, or `s3://bucket` without a prefix: never `https://` (wandb/wandb issue 6490). */
-export function s3Uri(bucket: string, prefix: string): string {
-  return prefix === '' ? `s3://${bucket}` : `s3://${bucket}/${prefix}`;
-}
-
-/** The repository's registry URI: `<account>.dkr.ecr.<region>.<dns-suffix>/<repository>`. */
-export function ecrRepositoryUri(inputs: SetupInputs): string {
-  // ECR's registry host: https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html
-  return `${inputs.account}.dkr.ecr.${inputs.region}.${inputs.dnsSuffix}/${inputs.repository}`;
-}
 
 /** The image a noop queue names: the repository URI and a tag. */
 export function prebuiltImageUri(
