@@ -2,7 +2,7 @@
  * The checks every field shares: no wildcards, only printable ASCII, and
  * user input quoted safely in messages.
  */
-import type {Problem} from './rule';
+import type {CharacterOptions, Problem} from './rule';
 
 const MAX_QUOTE_LENGTH = 40;
 
@@ -91,15 +91,25 @@ export function checkCharacters(
   value: string,
   name: string,
   expected: string,
+  options: CharacterOptions = {},
 ): Problem[] {
   let wildcard: string | undefined;
   let invalid: {char: string; position: number} | undefined;
   let position = 0;
+  let previous = '';
   for (const char of value) {
     position += 1;
-    if (char === '*' || char === '?') {
+    // The value is trimmed, so a space here always has a character on each side.
+    const allowedSpace =
+      options.innerSpaces === true && char === ' ' && previous !== ' ';
+    previous = char;
+    if ((char === '*' || char === '?') && options.wildcards !== true) {
       wildcard ??= char;
-    } else if (invalid === undefined && !isPrintableAscii(char)) {
+    } else if (
+      invalid === undefined &&
+      !allowedSpace &&
+      !isPrintableAscii(char)
+    ) {
       invalid = {char, position};
     }
     if (wildcard !== undefined && invalid !== undefined) {
