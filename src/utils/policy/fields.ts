@@ -125,7 +125,8 @@ export const FIELDS = [
     label: 'W&B agent’s job limit (max_jobs)',
     hint: 'How many jobs the agent runs at once; -1 for no limit.',
     example: '1',
-    inputMode: 'numeric',
+    // Not numeric: phone keypads for inputmode=numeric may have no minus sign, and -1 is a value.
+    inputMode: 'text',
   },
   {
     id: 'EKS-CLUSTER-NAME',

@@ -9,7 +9,6 @@ import {DEFAULT_OPTIONS, allOptionCombinations} from './options';
 import {agentPolicyOf, KEY_ID, policiesOf} from './testing/fixtures';
 import type {
   CallGrant,
-  FieldId,
   FieldValues,
   GeneratedPolicy,
   PolicyDocument,

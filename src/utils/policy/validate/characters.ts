@@ -123,7 +123,16 @@ export function checkCharacters(
       message: `The ${name} contains “${wildcard}”, which IAM reads as a wildcard: the policy would then cover every name the pattern matches, not just yours. Enter the exact value, without * or ?.`,
     });
   }
-  if (invalid !== undefined) {
+  if (
+    invalid !== undefined &&
+    options.innerSpaces === true &&
+    invalid.char === ' '
+  ) {
+    problems.push({
+      code: 'invalid-characters',
+      message: `The ${name} contains two spaces in a row, which is not allowed. ${expected}`,
+    });
+  } else if (invalid !== undefined) {
     const {char, position: at} = invalid;
     const where = /\s/.test(char) ? 'inside it' : `at character ${at}`;
     const {text, invisible} = describeCharacter(char);

@@ -23,9 +23,6 @@ function labelProblem(label: string, what: string): string | undefined {
   if (LABEL.test(label)) {
     return undefined;
   }
-  if (label === '') {
-    return `${what} has an empty part between periods.`;
-  }
   if (/[A-Z]/.test(label)) {
     return `${what} must be lower case: Kubernetes names never hold capital letters.`;
   }
@@ -64,6 +61,15 @@ export const serviceAccountRule: FieldRule = {
   expected: `A Kubernetes service account name has 1 to 253 characters: ${LABEL_RULE}, in parts joined by periods, such as wandb-launch-serviceaccount-wandb-launch.`,
   recognize: recognizeSubject,
   check: (value) => {
+    if (/^\.|\.\.|\.$/.test(value)) {
+      return [
+        {
+          code: 'k8s-name-format',
+          message:
+            'The Kubernetes service account name must not start or end with a period, or have two in a row.',
+        },
+      ];
+    }
     for (const label of value.split('.')) {
       const message = labelProblem(
         label,

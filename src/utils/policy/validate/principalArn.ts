@@ -90,7 +90,7 @@ function checkPrincipalArn(value: string): Problem[] {
           `The resource part of the ARN starts with “user/” or “role/”: ${PRINCIPAL_FORM}.`,
         )
       : notPrincipal(
-          `This is the ARN of ${what}, not of a user or role. ${PRINCIPAL_FORM}.`,
+          `This is the ARN of ${what}, not of a user or role. Enter the ARN of a user or role: ${PRINCIPAL_FORM}.`,
         );
   }
   const name = rest.pop() ?? '';
