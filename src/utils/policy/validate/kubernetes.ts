@@ -58,7 +58,8 @@ const SERVICE_ACCOUNT: FieldId = 'K8S-SERVICE-ACCOUNT';
 
 export const serviceAccountRule: FieldRule = {
   ...lengthRange(SERVICE_ACCOUNT, 1, 253, 'k8s-name-length'),
-  expected: `A Kubernetes service account name has 1 to 253 characters: ${LABEL_RULE}, in parts joined by periods, such as wandb-launch-serviceaccount-wandb-launch.`,
+  expected:
+    'A Kubernetes service account name has up to 253 lower-case letters, digits, hyphens and periods, such as wandb-launch-serviceaccount-wandb-launch.',
   recognize: recognizeSubject,
   check: (value) => {
     if (/^\.|\.\.|\.$/.test(value)) {
