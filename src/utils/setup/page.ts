@@ -9,6 +9,7 @@ import {FIELD_IDS, placeholderOf} from '../policy/fields';
 import {partitionOfRegion} from '../policy/partitions';
 import type {FieldId, FieldValues, Issue, PolicyOptions} from '../policy/types';
 import {validateFields, validValues} from '../policy/validate/all';
+import type {FieldRules} from '../policy/validate/engine';
 import type {Placeholder, SetupDocument, SetupInputs} from './inputs';
 
 /** A document as the page shows it, with what its status bar needs. */
@@ -35,6 +36,8 @@ export interface PageSpec {
     inputs: SetupInputs,
     options: PolicyOptions,
   ) => readonly SetupDocument[];
+  /** Rules in place of the default ones, e.g. SageMaker's instance types. */
+  readonly rules?: FieldRules;
 }
 
 /** The partition and DNS suffix the page writes while the Region is unknown. */
@@ -139,8 +142,11 @@ export function definePage(
     const byDocument = fieldsOf(options);
     const used = new Set(Object.values(byDocument).flat());
     const fields = spec.fields.filter((field) => used.has(field));
-    const issues = validateFields(values, fields);
-    const inputs = inputsOf(validValues(values, issues, fields), options);
+    const issues = validateFields(values, fields, spec.rules);
+    const inputs = inputsOf(
+      validValues(values, issues, fields, spec.rules),
+      options,
+    );
     const documents = Object.fromEntries(
       spec.documents(inputs, options).map((document) => [
         document.id,
