@@ -33,7 +33,15 @@ function parseCsp(policy: string): Directives {
   return directives;
 }
 
-const PAGES = ['/', '/apply-policies', '/no-such-page'];
+const PAGES = [
+  '/',
+  '/execution-role',
+  '/agent-role',
+  '/apply-policies',
+  '/queue',
+  '/agent',
+  '/no-such-page',
+];
 
 test.describe('response headers', () => {
   const paths = [...PAGES, '/img/favicon.svg', '/sitemap.xml'];

@@ -42,6 +42,8 @@ interface Props {
   readonly optionsLegend: string;
   /** A smaller panel, for the pages after the first. */
   readonly compact?: boolean;
+  /** Values the browser offers as the reader types, e.g. SageMaker's instance types. */
+  readonly suggestions?: Readonly<Partial<Record<FieldId, readonly string[]>>>;
 }
 
 /**
@@ -58,6 +60,7 @@ export default function SetupForm({
   options: optionSpecs,
   optionsLegend,
   compact = false,
+  suggestions = {},
 }: Props): ReactNode {
   const {values, options, fromShareLink, replaced, notKept} = useFormState();
   // Errors wait until a field is left once (or the form is submitted) so
@@ -159,6 +162,8 @@ export default function SetupForm({
                 }
               },
             };
+            const offered = suggestions[id];
+            const listId = `${headingId}-${id}-suggestions`;
             return id === 'REGION' ? (
               <RegionField key={id} {...fieldProps} />
             ) : (
@@ -166,8 +171,17 @@ export default function SetupForm({
                 key={id}
                 placeholder={id}
                 note={unused.includes(id) ? UNUSED_FIELD_NOTE : undefined}
+                {...(offered === undefined ? {} : {inputProps: {list: listId}})}
                 {...fieldProps}
-              />
+              >
+                {offered !== undefined && (
+                  <datalist id={listId}>
+                    {offered.map((value) => (
+                      <option key={value} value={value} />
+                    ))}
+                  </datalist>
+                )}
+              </FormField>
             );
           })}
         </div>

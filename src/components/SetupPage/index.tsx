@@ -1,7 +1,11 @@
 import React from 'react';
 import type {ReactNode} from 'react';
 import type {OptionSpec} from '@site/src/utils/policy/options';
-import type {FieldValues, PolicyOptions} from '@site/src/utils/policy/types';
+import type {
+  FieldId,
+  FieldValues,
+  PolicyOptions,
+} from '@site/src/utils/policy/types';
 import type {PageResult} from '@site/src/utils/setup/page';
 import {rememberLast} from '@site/src/utils/lastResult';
 import {useFormState} from '@site/src/hooks/useFormState';
@@ -20,6 +24,8 @@ export interface DocumentText {
 interface PageConfig {
   /** The choices the page's documents depend on. */
   readonly options: readonly OptionSpec[];
+  /** Values the browser offers in a field as the reader types. */
+  readonly suggestions?: Readonly<Partial<Record<FieldId, readonly string[]>>>;
   readonly documents: Readonly<Record<string, DocumentText>>;
 }
 
@@ -65,6 +71,9 @@ export function setupPage(
         }}
         options={config.options}
         optionsLegend="Your choices"
+        {...(config.suggestions === undefined
+          ? {}
+          : {suggestions: config.suggestions})}
       />
     );
   }
