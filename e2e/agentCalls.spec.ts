@@ -54,6 +54,7 @@ const CASES: readonly {
       includeKmsGrant: true,
       restrictPassRole: false,
       agentHost: 'ec2',
+      createResources: false,
     },
   },
   {
@@ -65,6 +66,7 @@ const CASES: readonly {
       includeKmsGrant: false,
       restrictPassRole: false,
       agentHost: 'ec2',
+      createResources: false,
     },
   },
 ];

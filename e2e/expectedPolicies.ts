@@ -24,6 +24,8 @@ export interface PolicyOptions {
   readonly restrictPassRole: boolean;
   /** Not read by the policies: only the agent role's trust policy depends on it. */
   readonly agentHost: 'ec2' | 'eks-pod-identity' | 'eks-irsa' | 'assume-role';
+  /** Not read by the policies either: only the code that creates everything. */
+  readonly createResources: boolean;
 }
 
 export const DEFAULT_OPTIONS: PolicyOptions = {
@@ -32,6 +34,7 @@ export const DEFAULT_OPTIONS: PolicyOptions = {
   includeKmsGrant: true,
   restrictPassRole: false,
   agentHost: 'ec2',
+  createResources: false,
 };
 
 /** The ECR actions of the page's first statement: the page's mode keeps them. */

@@ -253,7 +253,7 @@ test('a share link restores the values in a fresh browser', async ({
   expect(link).toBe(
     `${baseURL}/#REGION=us-east-1&ACCOUNT-ID=123456789012&YOUR-REPO-NAME=wandb-launch%2Fagent-images&BUCKET-NAME=my-launch-build-context&ARN-OF-ROLE-TO-PASS=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fservice-role%2FSageMakerExec&ARN-OF-KMS-KEY=arn%3Aaws%3Akms%3Aus-east-1%3A123456789012%3Akey%2F1234abcd-12ab-34cd-56ef-1234567890ab` +
       // Every option too, so the link reproduces the whole page.
-      '&builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off&agent-runs-on=ec2',
+      '&builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off&agent-runs-on=ec2&create-resources=off',
   );
 
   const fresh = await browser.newContext();

@@ -638,6 +638,7 @@ export async function readPage(page: Page): Promise<PageState> {
           restrictPassRole: switchNamed('Only pass the role to SageMaker'),
           // Not on this page: the agent role's page asks for it.
           agentHost: 'ec2',
+          createResources: false,
         },
         policies: {
           agent: policyText('agent'),

@@ -41,7 +41,7 @@ const HOSTILE: FieldValues = {
 
 /** The options part of a link with the default options, written out by hand. */
 const DEFAULT_OPTIONS_PARAMS =
-  'builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off&agent-runs-on=ec2';
+  'builder=kaniko&least-privilege=off&kms-grant=on&pass-role-to-sagemaker-only=off&agent-runs-on=ec2&create-resources=off';
 
 /** The values a share link holds, for links that hold no options. */
 const valuesOf = (hash: string) => {
@@ -68,9 +68,10 @@ describe('share link', () => {
         includeKmsGrant: false,
         restrictPassRole: true,
         agentHost: 'eks-irsa',
+        createResources: true,
       }),
     ).toBe(
-      '#builder=noop&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=eks-irsa',
+      '#builder=noop&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=eks-irsa&create-resources=on',
     );
   });
 
@@ -101,7 +102,7 @@ describe('share link', () => {
   it('reads options, and ignores values it does not know', () => {
     expect(
       parseShareLink(
-        '#builder=docker&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=assume-role',
+        '#builder=docker&least-privilege=on&kms-grant=off&pass-role-to-sagemaker-only=on&agent-runs-on=assume-role&create-resources=on',
       ),
     ).toEqual({
       values: {},
@@ -111,6 +112,7 @@ describe('share link', () => {
         includeKmsGrant: false,
         restrictPassRole: true,
         agentHost: 'assume-role',
+        createResources: true,
       },
     });
     expect(
@@ -319,12 +321,14 @@ describe('stored form', () => {
         includeKmsGrant: true,
         restrictPassRole: true,
         agentHost: 'ec2',
+        createResources: false,
       }),
     ).toEqual({
       builder: 'docker',
       includeKmsGrant: true,
       restrictPassRole: true,
       agentHost: 'ec2',
+      createResources: false,
     });
     // With S3 it was the Kaniko builder, the default: nothing to restore.
     expect(legacy({includeKanikoS3: true, includeKmsGrant: false})).toEqual({

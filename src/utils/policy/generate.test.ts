@@ -385,6 +385,7 @@ describe('generatePolicies with every field filled', () => {
       ...DEFAULT_OPTIONS,
       restrictPassRole: true,
       agentHost: 'ec2',
+      createResources: false,
     });
     const order = ['Sid', 'Effect', 'Action', 'Resource', 'Condition'];
     for (const policy of policiesOf(result)) {
@@ -531,6 +532,7 @@ describe('generatePolicies with nothing filled', () => {
       includeKmsGrant: true,
       restrictPassRole: false,
       agentHost: 'ec2',
+      createResources: false,
     });
   });
 });
@@ -613,6 +615,7 @@ describe('options', () => {
       includeKmsGrant: false,
       restrictPassRole: true,
       agentHost: 'ec2',
+      createResources: false,
     });
     expect(agent?.placeholders).toEqual([
       'REGION',
@@ -920,6 +923,7 @@ const arbitraryOptions: fc.Arbitrary<PolicyOptions> = fc.record({
   includeKmsGrant: fc.boolean(),
   restrictPassRole: fc.boolean(),
   agentHost: fc.constant('ec2'),
+  createResources: fc.constant(false),
 });
 
 /** Which policy text uses which field, given the options. */

@@ -13,6 +13,7 @@ export {
 export type {AgentCall, ArnInputs, CallTiming, CallId} from './agentCalls';
 export {
   AGENT_HOST_OPTION,
+  CREATE_RESOURCES_OPTION,
   AGENT_HOSTS,
   BUILDERS,
   BUILDER_OPTION,

@@ -19,6 +19,7 @@ describe('options', () => {
       includeKmsGrant: true,
       restrictPassRole: false,
       agentHost: 'ec2',
+      createResources: false,
     });
     expect(OPTION_KEYS).toEqual(OPTIONS.map((option) => option.key));
     expect(OPTION_KEYS).toEqual([
@@ -27,6 +28,7 @@ describe('options', () => {
       'includeKmsGrant',
       'restrictPassRole',
       'agentHost',
+      'createResources',
     ]);
     expect(BUILDERS).toEqual(['kaniko', 'docker', 'noop']);
   });
@@ -38,6 +40,7 @@ describe('options', () => {
       'kms-grant',
       'pass-role-to-sagemaker-only',
       'agent-runs-on',
+      'create-resources',
     ]);
   });
 

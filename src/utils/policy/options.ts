@@ -135,6 +135,17 @@ export const AGENT_HOST_OPTION = {
   ],
 } as const satisfies ChoiceSpec<'agentHost'>;
 
+/** For the code that creates everything: the repository and the bucket too, or not. */
+export const CREATE_RESOURCES_OPTION = {
+  kind: 'switch',
+  key: 'createResources',
+  param: 'create-resources',
+  label: 'Also create the ECR repository and the S3 bucket',
+  description:
+    'Off when they exist already: the code then creates only the roles, their policies and the instance profile.',
+  default: false,
+} as const satisfies SwitchSpec;
+
 /** The options that change the two policies of “Set up SageMaker”. */
 export const POLICY_OPTIONS: readonly OptionSpec[] = [
   BUILDER_OPTION,
@@ -145,6 +156,7 @@ export const POLICY_OPTIONS: readonly OptionSpec[] = [
 export const OPTIONS: readonly OptionSpec[] = [
   ...POLICY_OPTIONS,
   AGENT_HOST_OPTION,
+  CREATE_RESOURCES_OPTION,
 ];
 
 export const OPTION_KEYS: readonly OptionKey[] = OPTIONS.map(
@@ -164,7 +176,8 @@ export const DEFAULT_OPTIONS: PolicyOptions = Object.freeze({
   agentHost: AGENT_HOST_OPTION.default,
   ...(Object.fromEntries(
     SWITCH_OPTIONS.map((option) => [option.key, option.default]),
-  ) as Record<SwitchSpec['key'], boolean>),
+  ) as Record<(typeof SWITCH_OPTIONS)[number]['key'], boolean>),
+  createResources: CREATE_RESOURCES_OPTION.default,
 });
 
 /**

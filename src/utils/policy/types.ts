@@ -28,6 +28,8 @@ export interface PolicyOptions {
   readonly restrictPassRole: boolean;
   /** EC2, EKS (Pod Identity or IRSA), or a workstation or CI runner. */
   readonly agentHost: AgentHost;
+  /** The code also creates the ECR repository and the S3 bucket (off: they exist). */
+  readonly createResources: boolean;
 }
 
 export type IssueSeverity = 'error' | 'warning';
