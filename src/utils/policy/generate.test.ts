@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {CallId} from './agentCalls';
 import {CORRECTIONS} from './corrections';
-import {EMPTY_VALUES, FIELD_IDS, placeholderOf} from './fields';
+import {EMPTY_VALUES, placeholderOf, POLICY_FIELD_IDS} from './fields';
+import type {PolicyFieldId} from './fields';
 import {generatePolicies} from './generate';
 import {DEFAULT_OPTIONS, allOptionCombinations} from './options';
 import {agentPolicyOf, KEY_ID, policiesOf} from './testing/fixtures';
 import type {
   CallGrant,
-  FieldId,
   FieldValues,
   GeneratedPolicy,
   PolicyDocument,
@@ -60,6 +60,7 @@ interface RegionCase {
 const COMMERCIAL: RegionCase = {
   name: 'commercial (us-east-1, aws)',
   values: {
+    ...EMPTY_VALUES,
     REGION: 'us-east-1',
     'ACCOUNT-ID': '123456789012',
     'YOUR-REPO-NAME': 'project-a/web-app',
@@ -84,6 +85,7 @@ const COMMERCIAL: RegionCase = {
 const CHINA: RegionCase = {
   name: 'China (cn-north-1, aws-cn, ViaService still .amazonaws.com)',
   values: {
+    ...EMPTY_VALUES,
     REGION: 'cn-north-1',
     'ACCOUNT-ID': '000011112222',
     'YOUR-REPO-NAME': 'launch',
@@ -109,6 +111,7 @@ const CHINA: RegionCase = {
 const GOVCLOUD: RegionCase = {
   name: 'GovCloud (us-gov-west-1, aws-us-gov)',
   values: {
+    ...EMPTY_VALUES,
     REGION: 'us-gov-west-1',
     'ACCOUNT-ID': '999988887777',
     'YOUR-REPO-NAME': 'wandb/launch-agent',
@@ -787,7 +790,7 @@ describe('the corrections are applied', () => {
 // ---------------------------------------------------------------------------
 // Properties over arbitrary and hostile input
 
-const VALID_EXAMPLES: Readonly<Record<FieldId, readonly string[]>> = {
+const VALID_EXAMPLES: Readonly<Record<PolicyFieldId, readonly string[]>> = {
   REGION: [
     'us-east-1',
     'cn-north-1',
@@ -859,7 +862,7 @@ const HOSTILE_FRAGMENTS = [
   '..',
 ];
 
-function fieldValue(field: FieldId): fc.Arbitrary<string> {
+function fieldValue(field: PolicyFieldId): fc.Arbitrary<string> {
   const valid = fc.constantFrom(...VALID_EXAMPLES[field]);
   const fragment = fc.oneof(
     valid,
@@ -900,14 +903,16 @@ function fieldValue(field: FieldId): fc.Arbitrary<string> {
   );
 }
 
-const arbitraryValues: fc.Arbitrary<FieldValues> = fc.record({
-  REGION: fieldValue('REGION'),
-  'ACCOUNT-ID': fieldValue('ACCOUNT-ID'),
-  'YOUR-REPO-NAME': fieldValue('YOUR-REPO-NAME'),
-  'BUCKET-NAME': fieldValue('BUCKET-NAME'),
-  'ARN-OF-ROLE-TO-PASS': fieldValue('ARN-OF-ROLE-TO-PASS'),
-  'ARN-OF-KMS-KEY': fieldValue('ARN-OF-KMS-KEY'),
-});
+const arbitraryValues: fc.Arbitrary<FieldValues> = fc
+  .record({
+    REGION: fieldValue('REGION'),
+    'ACCOUNT-ID': fieldValue('ACCOUNT-ID'),
+    'YOUR-REPO-NAME': fieldValue('YOUR-REPO-NAME'),
+    'BUCKET-NAME': fieldValue('BUCKET-NAME'),
+    'ARN-OF-ROLE-TO-PASS': fieldValue('ARN-OF-ROLE-TO-PASS'),
+    'ARN-OF-KMS-KEY': fieldValue('ARN-OF-KMS-KEY'),
+  })
+  .map((values) => ({...EMPTY_VALUES, ...values}));
 
 const arbitraryOptions: fc.Arbitrary<PolicyOptions> = fc.record({
   builder: fc.constantFrom('kaniko', 'docker', 'noop'),
@@ -920,7 +925,7 @@ const arbitraryOptions: fc.Arbitrary<PolicyOptions> = fc.record({
 /** Which policy text uses which field, given the options. */
 function usesField(
   policy: 'agent' | 'sagemaker',
-  field: FieldId,
+  field: PolicyFieldId,
   options: PolicyOptions,
 ): boolean {
   switch (field) {
@@ -1011,13 +1016,13 @@ describe('properties', () => {
             countWildcards(emptyTextsFor(options)[policy.id]),
           );
           expect(policy.size).toBeLessThan(policy.sizeLimit);
-          const expectedPlaceholders = FIELD_IDS.filter(
+          const expectedPlaceholders = POLICY_FIELD_IDS.filter(
             (field) =>
               usesField(policy.id, field, options) &&
               validValues(values)[field] === undefined,
           );
           expect(policy.placeholders).toEqual(expectedPlaceholders);
-          const missingValues = FIELD_IDS.flatMap((field) => {
+          const missingValues = POLICY_FIELD_IDS.flatMap((field) => {
             const value = validValues(values)[field];
             return usesField(policy.id, field, options) &&
               value !== undefined &&
@@ -1035,7 +1040,7 @@ describe('properties', () => {
   it('inserts only values that validate again, unchanged, on their own', () => {
     fc.assert(
       fc.property(arbitraryValues, (values) => {
-        for (const field of FIELD_IDS) {
+        for (const field of POLICY_FIELD_IDS) {
           const value = validValues(values)[field];
           if (value === undefined) {
             continue;
@@ -1080,7 +1085,7 @@ describe('properties', () => {
 });
 
 it('placeholderOf writes the page placeholders', () => {
-  expect(FIELD_IDS.map(placeholderOf)).toEqual([
+  expect(POLICY_FIELD_IDS.map(placeholderOf)).toEqual([
     '<REGION>',
     '<ACCOUNT-ID>',
     '<YOUR-REPO-NAME>',

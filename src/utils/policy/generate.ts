@@ -9,7 +9,7 @@ import {DEFAULT_OPTIONS} from './options';
 import {partitionOfRegion} from './partitions';
 import {STATEMENTS} from './statements';
 import type {StatementId, StatementSpec} from './statements';
-import {FIELD_IDS, placeholderOf} from './fields';
+import {FIELD_IDS, placeholderOf, POLICY_FIELD_IDS} from './fields';
 import type {
   CallGrant,
   FieldId,
@@ -195,7 +195,8 @@ export function generatePolicies(
 ): GenerationResult {
   const fields = fieldsOf(options);
   const used = new Set([...fields.agent, ...fields.sagemaker]);
-  const issues = validateFields(values).filter((issue) =>
+  // Only the policy fields: the set-up pages' fields never enter a policy.
+  const issues = validateFields(values, POLICY_FIELD_IDS).filter((issue) =>
     used.has(issue.field),
   );
   const {documents, calls} = buildPolicies(
@@ -214,7 +215,7 @@ export function generatePolicies(
       fields.sagemaker,
     ),
     issues,
-    unused: FIELD_IDS.filter((field) => !used.has(field)),
+    unused: POLICY_FIELD_IDS.filter((field) => !used.has(field)),
     calls,
   };
 }

@@ -70,6 +70,41 @@ export type IssueCode =
   | 'kms-key-arn-format'
   | 'kms-key-is-alias'
   | 'kms-key-is-key-id'
+  // whole-number fields (INSTANCE-COUNT, VOLUME-SIZE-GB, MAX-RUNTIME-SECONDS, MAX-JOBS)
+  | 'integer-format'
+  | 'integer-range'
+  // AGENT-ROLE-NAME
+  | 'agent-role-name-length'
+  | 'agent-role-name-format'
+  | 'agent-role-name-is-arn'
+  // OUTPUT-PREFIX
+  | 'output-prefix-length'
+  | 'output-prefix-characters'
+  | 'output-prefix-is-uri'
+  | 'output-prefix-slash-edge'
+  | 'output-prefix-empty-segment'
+  | 'output-prefix-dot-segment'
+  // INSTANCE-TYPE
+  | 'instance-type-format'
+  | 'instance-type-case'
+  | 'instance-type-unknown'
+  // QUEUE-NAME, ENTITY
+  | 'queue-name-length'
+  | 'entity-length'
+  | 'entity-characters'
+  // EKS-CLUSTER-NAME
+  | 'eks-cluster-name-length'
+  | 'eks-cluster-name-format'
+  // OIDC-ISSUER
+  | 'oidc-issuer-format'
+  | 'oidc-issuer-region'
+  | 'oidc-issuer-id'
+  // K8S-NAMESPACE, K8S-SERVICE-ACCOUNT
+  | 'k8s-name-length'
+  | 'k8s-name-format'
+  // TRUSTED-PRINCIPAL-ARN
+  | 'principal-arn-format'
+  | 'principal-arn-not-a-principal'
   // cross-field warnings
   | 'arn-account-mismatch'
   | 'arn-partition-mismatch'

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {EMPTY_VALUES} from '../fields';
 import type {FieldId} from '../types';
-import {validValues} from '.';
+import {validValues} from './all';
 import {codesOf, KEY, messageOf, ROLE} from './testing';
 
 describe('every field', () => {

@@ -2,7 +2,7 @@
  * The checks every field shares: no wildcards, only printable ASCII, and
  * user input quoted safely in messages.
  */
-import type {Problem} from './rule';
+import type {CharacterOptions, Problem} from './rule';
 
 const MAX_QUOTE_LENGTH = 40;
 
@@ -91,15 +91,25 @@ export function checkCharacters(
   value: string,
   name: string,
   expected: string,
+  options: CharacterOptions = {},
 ): Problem[] {
   let wildcard: string | undefined;
   let invalid: {char: string; position: number} | undefined;
   let position = 0;
+  let previous = '';
   for (const char of value) {
     position += 1;
-    if (char === '*' || char === '?') {
+    // The value is trimmed, so a space here always has a character on each side.
+    const allowedSpace =
+      options.innerSpaces === true && char === ' ' && previous !== ' ';
+    previous = char;
+    if ((char === '*' || char === '?') && options.wildcards !== true) {
       wildcard ??= char;
-    } else if (invalid === undefined && !isPrintableAscii(char)) {
+    } else if (
+      invalid === undefined &&
+      !allowedSpace &&
+      !isPrintableAscii(char)
+    ) {
       invalid = {char, position};
     }
     if (wildcard !== undefined && invalid !== undefined) {
@@ -113,7 +123,16 @@ export function checkCharacters(
       message: `The ${name} contains “${wildcard}”, which IAM reads as a wildcard: the policy would then cover every name the pattern matches, not just yours. Enter the exact value, without * or ?.`,
     });
   }
-  if (invalid !== undefined) {
+  if (
+    invalid !== undefined &&
+    options.innerSpaces === true &&
+    invalid.char === ' '
+  ) {
+    problems.push({
+      code: 'invalid-characters',
+      message: `The ${name} contains two spaces in a row, which is not allowed. ${expected}`,
+    });
+  } else if (invalid !== undefined) {
     const {char, position: at} = invalid;
     const where = /\s/.test(char) ? 'inside it' : `at character ${at}`;
     const {text, invisible} = describeCharacter(char);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {FieldId, FieldValues, IssueCode} from '../types';
-import {validateFields, validValues} from '.';
+import {validateFields, validValues} from './all';
 import {KEY_ID, VALID} from './testing';
 
 describe('cross-field warnings', () => {
@@ -46,6 +46,7 @@ describe('cross-field warnings', () => {
         REGION: 'cn-north-1',
         'ARN-OF-ROLE-TO-PASS': `arn:aws:iam::${OTHER_ACCOUNT}:role/R`,
         'ARN-OF-KMS-KEY': `arn:aws-cn:kms:cn-northwest-1:${OTHER_ACCOUNT}:key/${KEY_ID}`,
+        'TRUSTED-PRINCIPAL-ARN': '',
       },
       [
         ['ARN-OF-ROLE-TO-PASS', 'arn-account-mismatch'],
@@ -53,6 +54,21 @@ describe('cross-field warnings', () => {
         ['ARN-OF-KMS-KEY', 'arn-account-mismatch'],
         ['ARN-OF-KMS-KEY', 'arn-region-mismatch'],
       ],
+    ],
+    [
+      'trusted principal in another account: normal, no warning',
+      {'TRUSTED-PRINCIPAL-ARN': `arn:aws:iam::${OTHER_ACCOUNT}:role/CI`},
+      [],
+    ],
+    [
+      'trusted principal in another partition: an error',
+      {
+        REGION: 'us-gov-west-1',
+        'ARN-OF-ROLE-TO-PASS': '',
+        'ARN-OF-KMS-KEY': '',
+        'TRUSTED-PRINCIPAL-ARN': 'arn:aws:iam::123456789012:user/ci',
+      },
+      [['TRUSTED-PRINCIPAL-ARN', 'arn-partition-mismatch']],
     ],
     [
       'region invalid: no region or partition warnings',

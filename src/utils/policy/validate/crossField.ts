@@ -7,13 +7,30 @@ import type {Issue, IssueCode, IssueSeverity} from '../types';
 import {splitArn} from './arn';
 
 /** The fields whose ARNs are compared with the region and the account. */
-export const ARN_FIELDS = ['ARN-OF-ROLE-TO-PASS', 'ARN-OF-KMS-KEY'] as const;
+export const ARN_FIELDS = [
+  'ARN-OF-ROLE-TO-PASS',
+  'ARN-OF-KMS-KEY',
+  'TRUSTED-PRINCIPAL-ARN',
+] as const;
 
 type ArnField = (typeof ARN_FIELDS)[number];
 
 const ARN_NAMES: Readonly<Record<ArnField, string>> = {
   'ARN-OF-ROLE-TO-PASS': 'role',
   'ARN-OF-KMS-KEY': 'KMS key',
+  'TRUSTED-PRINCIPAL-ARN': 'trusted principal',
+};
+
+/**
+ * A principal in another account assuming the agent's role is the usual
+ * cross-account set-up, not a slip: no account warning for it. Another
+ * partition still cannot work (IAM: a role's trust policy cannot name a
+ * principal of another partition).
+ */
+const COMPARES_ACCOUNT: Readonly<Record<ArnField, boolean>> = {
+  'ARN-OF-ROLE-TO-PASS': true,
+  'ARN-OF-KMS-KEY': true,
+  'TRUSTED-PRINCIPAL-ARN': false,
 };
 
 /** Warnings between valid fields: legal combinations that are rarely meant or cannot work. */
@@ -34,7 +51,11 @@ export function crossFieldWarnings(
     message: string,
     severity: IssueSeverity = 'warning',
   ) => warnings.push({field, code, severity, message});
-  if (account !== undefined && arn.account !== account) {
+  if (
+    COMPARES_ACCOUNT[field] &&
+    account !== undefined &&
+    arn.account !== account
+  ) {
     warn(
       'arn-account-mismatch',
       field === 'ARN-OF-KMS-KEY'

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {EMPTY_VALUES, FIELD_IDS} from '../fields';
 import type {FieldId, IssueCode} from '../types';
-import {validateFields, validValues} from '.';
+import {validateFields, validValues} from './all';
 import {codesOf, issuesOf, KEY, messageOf, ROLE, VALID} from './testing';
 
 describe('every field', () => {
@@ -48,6 +48,25 @@ describe('every field', () => {
     ['BUCKET-NAME', 'a'.repeat(64), 'bucket-name-length'],
     ['ARN-OF-ROLE-TO-PASS', `${ROLE}${'a'.repeat(2048)}`, 'too-long'],
     ['ARN-OF-KMS-KEY', `${KEY}${'a'.repeat(2048)}`, 'too-long'],
+    ['AGENT-ROLE-NAME', 'a'.repeat(65), 'agent-role-name-length'],
+    ['AGENT-ROLE-NAME', 'a'.repeat(2049), 'agent-role-name-length'],
+    ['OUTPUT-PREFIX', 'a'.repeat(941), 'output-prefix-length'],
+    ['INSTANCE-TYPE', `ml.${'a'.repeat(62)}`, 'instance-type-format'],
+    ['INSTANCE-COUNT', '1'.repeat(25), 'integer-format'],
+    ['VOLUME-SIZE-GB', '1'.repeat(25), 'integer-format'],
+    ['MAX-RUNTIME-SECONDS', '1'.repeat(25), 'integer-format'],
+    ['MAX-JOBS', '1'.repeat(25), 'integer-format'],
+    ['QUEUE-NAME', 'q'.repeat(65), 'queue-name-length'],
+    ['ENTITY', 'e'.repeat(129), 'entity-length'],
+    ['EKS-CLUSTER-NAME', 'c'.repeat(101), 'eks-cluster-name-length'],
+    ['OIDC-ISSUER', `oidc.eks.${'a'.repeat(300)}`, 'oidc-issuer-format'],
+    ['K8S-NAMESPACE', 'n'.repeat(64), 'k8s-name-length'],
+    ['K8S-SERVICE-ACCOUNT', 's'.repeat(254), 'k8s-name-length'],
+    [
+      'TRUSTED-PRINCIPAL-ARN',
+      `arn:aws:iam::123456789012:user/${'a'.repeat(2048)}`,
+      'too-long',
+    ],
   ])('%s: an overlong value is refused with %#', (field, value, code) => {
     expect(codesOf(field, value)).toEqual([code]);
   });
@@ -81,6 +100,7 @@ describe('every field', () => {
 describe('validateFields', () => {
   it('lists issues in FIELD_IDS order, the trim warning first within a field', () => {
     const issues = validateFields({
+      ...EMPTY_VALUES,
       'ARN-OF-KMS-KEY': ' alias/x',
       'BUCKET-NAME': 'AB',
       'ARN-OF-ROLE-TO-PASS': 'role',

@@ -1,119 +1,41 @@
 /**
  * Field validation: every rule a value must pass before it may go into a
  * policy. A value with any error is never inserted (its placeholder stays).
- * Each field's own rule is in its own file; this one runs them in order.
+ * Each field's own rule is in its own file; engine.ts runs them in order.
+ *
+ * This module validates the six fields of the page's policies and loads
+ * only their rules (the policy page's bundle stays small). The set-up pages,
+ * which use every field, import `./all` instead.
  */
-import {formatCount} from '../../format';
-import {FIELD_IDS, FIELD_NAMES} from '../fields';
-import type {FieldId, FieldValues, Issue} from '../types';
-import {accountIdRule} from './accountId';
-import {bucketNameRule} from './bucketName';
-import {checkCharacters} from './characters';
-import {ARN_FIELDS, crossFieldWarnings} from './crossField';
-import {kmsKeyArnRule} from './kmsKeyArn';
-import {regionRule} from './region';
-import {repositoryNameRule} from './repositoryName';
-import {roleArnRule} from './roleArn';
-import type {FieldRule, Problem} from './rule';
+import type {PolicyFieldId} from '../fields';
+import type {FieldValues, Issue} from '../types';
+import {validateWith, validValuesWith} from './engine';
+import {POLICY_RULES} from './policyRules';
 
-const RULES: Readonly<Record<FieldId, FieldRule>> = {
-  REGION: regionRule,
-  'ACCOUNT-ID': accountIdRule,
-  'YOUR-REPO-NAME': repositoryNameRule,
-  'BUCKET-NAME': bucketNameRule,
-  'ARN-OF-ROLE-TO-PASS': roleArnRule,
-  'ARN-OF-KMS-KEY': kmsKeyArnRule,
-};
-
-/** The issues of one field on its own (no cross-field warnings). */
-function checkField(field: FieldId, raw: string): Issue[] {
-  const value = raw.trim();
-  if (value === '') {
-    return [];
-  }
-  const issues: Issue[] = [];
-  const add = ({code, message}: Problem) =>
-    issues.push({field, code, severity: 'error', message});
-  if (value !== raw) {
-    issues.push({
-      field,
-      code: 'whitespace-trimmed',
-      severity: 'warning',
-      // The field keeps what was typed: only the policies leave it out.
-      message: `The policies leave out the white space around the ${FIELD_NAMES[field]}.`,
-    });
-  }
-  const rule = RULES[field];
-  const lengthProblem = (): Problem => ({
-    code: rule.lengthCode,
-    message: rule.wrongLength(formatCount(value.length)),
-  });
-  // Length first: the later checks then only ever see short strings.
-  if (value.length > rule.maxLength) {
-    add(lengthProblem());
-    return issues;
-  }
-  const recognized = rule.recognize?.(value);
-  if (recognized !== undefined) {
-    add(recognized);
-    return issues;
-  }
-  const characterProblems = checkCharacters(
-    value,
-    FIELD_NAMES[field],
-    rule.expected,
-  );
-  if (characterProblems.length > 0) {
-    characterProblems.forEach(add);
-    return issues;
-  }
-  // Before the rule's problems. A value this short is never a URI or an ARN,
-  // the rules' early answers, so it gets every problem it has.
-  if (rule.minLength !== undefined && value.length < rule.minLength) {
-    add(lengthProblem());
-  }
-  rule.check(value).forEach(add);
-  return issues;
-}
+export {POLICY_RULES};
 
 /**
- * Every field's trimmed value that may go into a policy. Pass the issues of
- * `validateFields(values)` if you have them, to skip validating again.
+ * The trimmed value of each policy field (default: all six) that may go into
+ * a policy. Pass the issues of `validateFields(values)` if you have them, to
+ * skip validating again.
  */
 export function validValues(
   values: FieldValues,
-  issues: readonly Issue[] = validateFields(values),
-): Partial<Record<FieldId, string>> {
-  const valid: Partial<Record<FieldId, string>> = {};
-  for (const field of FIELD_IDS) {
-    const value = values[field].trim();
-    const fieldHasError = issues.some(
-      (issue) => issue.field === field && issue.severity === 'error',
-    );
-    if (value !== '' && !fieldHasError) {
-      valid[field] = value;
-    }
-  }
-  return valid;
+  issues?: readonly Issue[],
+  fields?: readonly PolicyFieldId[],
+): Partial<Record<PolicyFieldId, string>> {
+  return validValuesWith(
+    POLICY_RULES,
+    values,
+    issues ?? validateWith(POLICY_RULES, values, fields),
+    fields,
+  );
 }
 
-/** Every issue of every field, errors and warnings, in FIELD_IDS order. */
-export function validateFields(values: FieldValues): Issue[] {
-  const byField = new Map<FieldId, Issue[]>(
-    FIELD_IDS.map((field) => [field, checkField(field, values[field])]),
-  );
-  // Compared among the values valid on their own; only a partition mismatch
-  // (an error) makes one of them invalid.
-  const valid = validValues(values, [...byField.values()].flat());
-  for (const field of ARN_FIELDS) {
-    const arn = valid[field];
-    if (arn !== undefined) {
-      byField
-        .get(field)
-        ?.push(
-          ...crossFieldWarnings(field, arn, valid.REGION, valid['ACCOUNT-ID']),
-        );
-    }
-  }
-  return FIELD_IDS.flatMap((field) => byField.get(field) ?? []);
+/** Every issue of each policy field (default: all six), errors and warnings, in FIELD_IDS order. */
+export function validateFields(
+  values: FieldValues,
+  fields?: readonly PolicyFieldId[],
+): Issue[] {
+  return validateWith(POLICY_RULES, values, fields);
 }

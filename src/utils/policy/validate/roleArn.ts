@@ -7,10 +7,23 @@ import type {FieldRule, Problem} from './rule';
 const ROLE_ARN_FORM =
   'arn:PARTITION:iam::ACCOUNT-ID:role/NAME, such as arn:aws:iam::123456789012:role/SageMakerExecutionRole';
 
-// JavaScript's \w without the u flag is ASCII only, as IAM means it.
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+// JavaScript's \w without the u flag is ASCII only, as IAM means it. User
+// names follow the same rule (IAM user guide, "IAM identifiers").
+export const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_PATH_SEGMENT = /^[A-Za-z0-9+=,.@_-]+$/;
 const ROLE_PATH_MAX_LENGTH = 512;
+
+/** True when the parts between `role/` (or `user/`) and the name form a valid IAM path. */
+export function isIamPath(segments: readonly string[]): boolean {
+  const pathLength = segments.reduce(
+    (sum, segment) => sum + segment.length + 1,
+    1,
+  );
+  return (
+    segments.every((segment) => ROLE_PATH_SEGMENT.test(segment)) &&
+    pathLength <= ROLE_PATH_MAX_LENGTH
+  );
+}
 
 const NOT_A_ROLE: ReadonlyMap<string, string> = new Map([
   ['user', 'an IAM user'],
@@ -99,14 +112,7 @@ function checkRoleArn(value: string): Problem[] {
   }
   const segments = arn.resource.slice('role/'.length).split('/');
   const name = segments.pop() ?? '';
-  const pathLength = segments.reduce(
-    (sum, segment) => sum + segment.length + 1,
-    1,
-  );
-  if (
-    segments.some((segment) => !ROLE_PATH_SEGMENT.test(segment)) ||
-    pathLength > ROLE_PATH_MAX_LENGTH
-  ) {
+  if (!isIamPath(segments)) {
     return format(
       'The role path (the parts between “role/” and the name) must be non-empty parts of letters, digits and + = , . @ _ - separated by single slashes, at most 512 characters in all.',
     );

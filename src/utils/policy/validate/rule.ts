@@ -19,8 +19,22 @@ export interface FieldRule {
   readonly expected: string;
   /** Recognizes common mistakes that the character check would report less helpfully. */
   readonly recognize?: (value: string) => Problem | undefined;
+  /** Relaxes the shared character check for fields that never reach a policy. */
+  readonly characters?: CharacterOptions;
   /** Checks a value made only of printable ASCII without wildcards. */
   readonly check: (value: string) => Problem[];
+  /**
+   * The form generators receive, when it differs from the trimmed value
+   * (e.g. `https://` dropped); only ever given a value the rule accepts.
+   */
+  readonly normalize?: (value: string) => string;
+}
+
+export interface CharacterOptions {
+  /** Single spaces between other characters (names shown to people, e.g. a W&B entity). */
+  readonly innerSpaces?: boolean;
+  /** `*` and `?` as plain characters: the value never reaches an IAM policy. */
+  readonly wildcards?: boolean;
 }
 
 /**

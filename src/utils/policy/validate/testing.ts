@@ -2,7 +2,7 @@
 import {expect, it} from 'vitest';
 import {EMPTY_VALUES} from '../fields';
 import type {FieldId, FieldValues, Issue, IssueCode} from '../types';
-import {validateFields} from '.';
+import {validateFields} from './all';
 
 export const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecutionRole';
 export const KEY =
@@ -18,6 +18,21 @@ export const VALID: FieldValues = {
   'BUCKET-NAME': 'my-bucket',
   'ARN-OF-ROLE-TO-PASS': ROLE,
   'ARN-OF-KMS-KEY': KEY,
+  'AGENT-ROLE-NAME': 'WandbLaunchAgent',
+  'OUTPUT-PREFIX': 'launch-output',
+  'INSTANCE-TYPE': 'ml.m5.xlarge',
+  'INSTANCE-COUNT': '1',
+  'VOLUME-SIZE-GB': '2',
+  'MAX-RUNTIME-SECONDS': '3600',
+  'QUEUE-NAME': 'sagemaker-queue',
+  ENTITY: 'my-team',
+  'MAX-JOBS': '1',
+  'EKS-CLUSTER-NAME': 'ml-cluster',
+  'OIDC-ISSUER':
+    'oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+  'K8S-NAMESPACE': 'wandb',
+  'K8S-SERVICE-ACCOUNT': 'wandb-launch-serviceaccount-wandb-launch',
+  'TRUSTED-PRINCIPAL-ARN': 'arn:aws:iam::123456789012:user/ci-runner',
 };
 
 /** The issues of one field, the others left empty. */
