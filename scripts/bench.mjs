@@ -120,10 +120,11 @@ async function measure(formPages) {
     cpus: cpus().length,
     loadAverage,
     paths,
-    pages: formPages.map(({path, title, outputs, typed, marker}) => ({
+    pages: formPages.map(({path, title, outputs, choose, typed, marker}) => ({
       path,
       title,
       outputs,
+      choices: choose ?? [],
       fields: typed.map(([field]) => field),
       marker,
     })),

@@ -1,7 +1,7 @@
 // Whether a page's live outputs hold what its fields hold, once typing is
 // over: each output parses in its language, no typed field's placeholder is
-// left in any, and each string the page's row expects (pages.mjs) stands in
-// one of the output's values or keys. The root page's policies get the
+// left in any, and each string the page's row expects (pages.mjs) is one of
+// the output's values or keys, whole. The root page's policies get the
 // stricter check of filled-values.mjs, which knows each value's place.
 import {parse as parseYaml} from 'yaml';
 
@@ -25,7 +25,7 @@ const PARSERS = {json: JSON.parse, yaml: parseYaml};
  * What is wrong in the outputs.
  * @param {{text: string, language: string}[]} outputs as the page shows them
  * @param {string[]} typedFields the fields typed into, e.g. `REGION`
- * @param {string[][]} expected for each output, strings that must stand in it
+ * @param {string[][]} expected for each output, strings it must hold whole
  * @returns {{output: number, problem: string}[]} empty when all is right
  */
 export function outputProblems(outputs, typedFields, expected) {
@@ -58,7 +58,7 @@ export function outputProblems(outputs, typedFields, expected) {
       }
     }
     for (const want of expected[output] ?? []) {
-      if (!strings.some((string) => string.includes(want))) {
+      if (!strings.includes(want)) {
         problems.push({output, problem: `holds no ${JSON.stringify(want)}`});
       }
     }

@@ -1,10 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {EMPTY_VALUES} from '../../src/utils/policy';
-import {DEFAULT_OPTIONS} from '../../src/utils/policy/options';
-import type {FieldId, FieldValues} from '../../src/utils/policy';
+import {
+  AGENT_HOST_OPTION,
+  BUILDER_OPTION,
+  DEFAULT_OPTIONS,
+} from '../../src/utils/policy/options';
+import type {FieldId, FieldValues, PolicyOptions} from '../../src/utils/policy';
 import type {PageResult} from '../../src/utils/setup/page';
+import {generateAgentConfigPage} from '../../src/utils/setup/agentConfigPage';
 import {generateAgentRolePage} from '../../src/utils/setup/agentRolePage';
 import {generateExecutionRolePage} from '../../src/utils/setup/executionRolePage';
+import {generateQueuePage} from '../../src/utils/setup/queuePage';
 import {outputProblems, stringsOf} from './outputs.mjs';
 import {FORM_PAGES} from './pages.mjs';
 
@@ -23,23 +29,46 @@ const outputsOf = (result: PageResult) =>
     language,
   }));
 
+/**
+ * The options a row's `choose` picks, by the labels the page shows them
+ * with: a label that is no choice's fails here before it fails in the bench.
+ */
+function optionsOf(labels: readonly string[] = []): PolicyOptions {
+  const options = {...DEFAULT_OPTIONS};
+  for (const label of labels) {
+    const host = AGENT_HOST_OPTION.choices.find((c) => c.label === label);
+    const builder = BUILDER_OPTION.choices.find((c) => c.label === label);
+    if (host) {
+      options.agentHost = host.value;
+    } else if (builder) {
+      options.builder = builder.value;
+    } else {
+      throw new Error(`no choice is labelled ${label}`);
+    }
+  }
+  return options;
+}
+
+type Generate = (values: FieldValues, options: PolicyOptions) => PageResult;
+
 /** What the bench's check finds wrong in what the engine writes for `values`. */
 const problemsFor = (
   path: string,
-  generate: (
-    values: FieldValues,
-    options: typeof DEFAULT_OPTIONS,
-  ) => PageResult,
+  generate: Generate,
   values: Partial<Record<FieldId, string>>,
 ) => {
   const row = rowOf(path);
   const typed = Object.fromEntries(row.typed);
+  const result = generate({...EMPTY_VALUES, ...values}, optionsOf(row.choose));
   return outputProblems(
-    outputsOf(generate({...EMPTY_VALUES, ...values}, DEFAULT_OPTIONS)),
+    outputsOf(result),
     Object.keys(typed),
     row.expected(typed),
   );
 };
+
+/** The row's typed values. */
+const typedOf = (path: string) => Object.fromEntries(rowOf(path).typed);
 
 describe('the check of /execution-role', () => {
   const typed = Object.fromEntries(rowOf('/execution-role').typed);
@@ -81,15 +110,28 @@ describe('the check of /execution-role', () => {
   });
 });
 
-describe('the check of /agent-role', () => {
-  it('finds nothing wrong once a China Region is typed, and a wrong principal before', () => {
-    const typed = Object.fromEntries(rowOf('/agent-role').typed);
-    expect(problemsFor('/agent-role', generateAgentRolePage, typed)).toEqual(
-      [],
-    );
-    expect(
-      problemsFor('/agent-role', generateAgentRolePage, {REGION: 'us-west-2'}),
-    ).toEqual([{output: 0, problem: 'holds no "ec2.amazonaws.com.cn"'}]);
+describe.each([
+  ['/execution-role', generateExecutionRolePage],
+  ['/agent-role', generateAgentRolePage],
+  ['/queue', generateQueuePage],
+  ['/agent', generateAgentConfigPage],
+] as [string, Generate][])('the check of %s', (path, generate) => {
+  it('finds nothing wrong in what the engine writes for the typed values', () => {
+    expect(problemsFor(path, generate, typedOf(path))).toEqual([]);
+  });
+
+  it('finds each typed field left empty, or holding another value', () => {
+    for (const [field, value] of rowOf(path).typed) {
+      expect(
+        problemsFor(path, generate, {...typedOf(path), [field]: ''}),
+      ).not.toEqual([]);
+      // Still valid, but not what was typed: one character more.
+      const other = /\d$/.test(value) ? `${value}0` : `${value}x`;
+      expect(
+        problemsFor(path, generate, {...typedOf(path), [field]: other}),
+        `${field}: ${other}`,
+      ).not.toEqual([]);
+    }
   });
 });
 

@@ -14,18 +14,19 @@ const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/SageMakerRole`;
  * Each page's row.
  * - `typed`: `[field, value]` in the order typed; the placeholder in each
  *   field's label (`<REGION>`) finds the field. Each field feeds every output
- *   of its page with the page's default choices, so that key presses re-render
- *   all of them (but on /agent-role, whose default trust policy, for EC2,
- *   holds no typed value: only the Region's partition).
+ *   of its page (with `choose`), so that key presses re-render all of them.
+ * - `choose`: labels of the choices to pick before typing, if the default
+ *   ones leave the outputs without the typed fields.
  * - `outputs`: how many live outputs (code blocks with a status bar) it has.
  * - `expected(values)`: for each output, in page order, strings that must
- *   stand in one of its values (or keys) once every field holds its typed
- *   value. The root page has its own, stricter check (filled-values.mjs).
+ *   each be one of its values (or keys), whole, once every field holds its
+ *   typed value (the other fields keep their placeholders). The root page has its own, stricter check (filled-values.mjs).
  * - `marker`: a string of the page's own generator, in no other page's JS.
  * @type {readonly {
  *   path: string,
  *   title: string,
  *   outputs: number,
+ *   choose?: readonly string[],
  *   typed: readonly (readonly [string, string])[],
  *   expected?: (values: Record<string, string>) => string[][],
  *   marker: string,
@@ -64,10 +65,7 @@ export const FORM_PAGES = [
     ],
     expected: ({REGION, 'ACCOUNT-ID': account}) => [
       [account, `arn:aws:sagemaker:${REGION}:${account}:training-job/*`],
-      [
-        `arn:aws:ecr:${REGION}:${account}:repository/`,
-        `arn:aws:logs:${REGION}:${account}:log-group:`,
-      ],
+      [`arn:aws:ecr:${REGION}:${account}:repository/<YOUR-REPO-NAME>`],
     ],
     // The execution role's permission statement ID (src/utils/setup/roles.ts).
     marker: 'EcrPullTrainingImage',
@@ -76,10 +74,19 @@ export const FORM_PAGES = [
     path: '/agent-role',
     title: "Agent's role",
     outputs: 1,
-    // With the default host (EC2) the trust policy uses only the Region's
-    // partition: a China Region changes EC2's service principal.
-    typed: [['REGION', 'cn-north-1']],
-    expected: () => [['ec2.amazonaws.com.cn']],
+    // The default host, EC2, makes a trust policy that holds no field at all
+    // (the form then shows none): EKS Pod Identity's holds the cluster's ARN.
+    choose: ['Amazon EKS, with EKS Pod Identity'],
+    typed: [
+      ['REGION', 'us-west-2'],
+      ['ACCOUNT-ID', ACCOUNT],
+      ['EKS-CLUSTER-NAME', 'ml-cluster'],
+    ],
+    expected: (values) => [
+      [
+        `arn:aws:eks:${values.REGION}:${values['ACCOUNT-ID']}:cluster/${values['EKS-CLUSTER-NAME']}`,
+      ],
+    ],
     // IRSA's action, only in the agent role's trust statements (roles.ts).
     marker: 'sts:AssumeRoleWithWebIdentity',
   },
@@ -114,7 +121,7 @@ export const FORM_PAGES = [
       [
         values['QUEUE-NAME'],
         values.ENTITY,
-        `.dkr.ecr.<REGION>.amazonaws.com/${values['YOUR-REPO-NAME']}`,
+        `<ACCOUNT-ID>.dkr.ecr.<REGION>.amazonaws.com/${values['YOUR-REPO-NAME']}`,
       ],
     ],
     // Kaniko's builder key in launch-config.yaml (launchConfig.ts).

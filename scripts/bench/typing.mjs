@@ -207,7 +207,11 @@ export async function typingLatency(
   try {
     const page = await context.newPage();
     await gotoHydrated(page, origin + formPage.path);
-    // Let the work that follows hydration finish before the first key press.
+    for (const label of formPage.choose ?? []) {
+      await page.getByLabel(label, {exact: true}).check();
+    }
+    // Let the work that follows hydration (and the choices) finish before
+    // the first key press.
     await page.evaluate(
       () =>
         new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))),
@@ -251,6 +255,7 @@ export async function typingLatency(
       presses: samples.length,
       outputs: formPage.outputs,
       fields: formPage.typed.map(([field]) => field),
+      choices: formPage.choose ?? [],
       update: stats(samples, 'update'),
       work: stats(samples, 'work'),
       frame: stats(samples, 'frame'),
