@@ -204,6 +204,8 @@ export async function typingLatency(
     isMobile: true,
     hasTouch: true,
   });
+  // No step may wait for ever: a field or choice that is not there fails.
+  context.setDefaultTimeout(30_000);
   try {
     const page = await context.newPage();
     await gotoHydrated(page, origin + formPage.path);
@@ -211,10 +213,15 @@ export async function typingLatency(
       await page.getByLabel(label, {exact: true}).check();
     }
     // Let the work that follows hydration (and the choices) finish before
-    // the first key press.
+    // the first key press. Bounded: after a choice on /agent-role the second
+    // idle callback may never come in headless Chromium.
     await page.evaluate(
       () =>
-        new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))),
+        new Promise((r) =>
+          requestIdleCallback(() => requestIdleCallback(r, {timeout: 2000}), {
+            timeout: 2000,
+          }),
+        ),
     );
     await page.evaluate(installProbe, formPage.outputs);
     const inputs = {};
@@ -241,7 +248,18 @@ export async function typingLatency(
           current = field;
         }
         await page.keyboard.press(key);
-        samples.push(await page.evaluate(() => window.__probe.current.done));
+        const sample = await page.evaluate(() =>
+          Promise.race([
+            window.__probe.current.done,
+            new Promise((r) => setTimeout(() => r(null), 10_000)),
+          ]),
+        );
+        if (sample === null) {
+          throw new Error(
+            `${formPage.path}: the press of ${key} in ${field} did not settle in 10 s`,
+          );
+        }
+        samples.push(sample);
       }
       return samples;
     };
