@@ -18,6 +18,7 @@ import {formatShareLink} from '../src/utils/formState';
 import {POLICY_FILE_NAMES, POLICY_NAMES} from '../src/utils/policyDisplay';
 
 const CHINA: FieldValues = {
+  ...EMPTY_VALUES,
   REGION: 'cn-northwest-1',
   'ACCOUNT-ID': '123456789012',
   'YOUR-REPO-NAME': 'launch/images',
@@ -28,6 +29,7 @@ const CHINA: FieldValues = {
 };
 
 const GOVCLOUD: FieldValues = {
+  ...EMPTY_VALUES,
   REGION: 'us-gov-west-1',
   'ACCOUNT-ID': '210987654321',
   'YOUR-REPO-NAME': 'training',

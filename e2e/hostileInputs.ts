@@ -11,8 +11,8 @@
 import fc from 'fast-check';
 import type {Page} from '@playwright/test';
 import partitions from '../src/utils/policy/partitions.generated.json';
-import {EMPTY_VALUES, FIELD_IDS, FIELD_NAMES} from '../src/utils/policy';
-import type {FieldId, FieldValues} from '../src/utils/policy';
+import {EMPTY_VALUES, FIELD_NAMES, POLICY_FIELD_IDS} from '../src/utils/policy';
+import type {FieldValues, PolicyFieldId} from '../src/utils/policy';
 import {
   formatShareLink,
   parseShareLink,
@@ -27,8 +27,8 @@ import type {PolicyOptions} from './expectedPolicies';
 
 // The page's own names for its fields and storage: what a user sees and what
 // an older version wrote are facts to test against, not rules to re-derive.
-export const FIELDS = FIELD_IDS;
-export type Field = FieldId;
+export const FIELDS = POLICY_FIELD_IDS;
+export type Field = PolicyFieldId;
 export type Values = FieldValues;
 export const LABELS = FIELD_NAMES;
 export const EMPTY = EMPTY_VALUES;
@@ -263,14 +263,17 @@ export function fieldValueArb(field: Field): fc.Arbitrary<string> {
   );
 }
 
-export const valuesArb: fc.Arbitrary<Values> = fc.record({
-  REGION: fieldValueArb('REGION'),
-  'ACCOUNT-ID': fieldValueArb('ACCOUNT-ID'),
-  'YOUR-REPO-NAME': fieldValueArb('YOUR-REPO-NAME'),
-  'BUCKET-NAME': fieldValueArb('BUCKET-NAME'),
-  'ARN-OF-ROLE-TO-PASS': fieldValueArb('ARN-OF-ROLE-TO-PASS'),
-  'ARN-OF-KMS-KEY': fieldValueArb('ARN-OF-KMS-KEY'),
-});
+export const valuesArb: fc.Arbitrary<Values> = fc
+  .record({
+    REGION: fieldValueArb('REGION'),
+    'ACCOUNT-ID': fieldValueArb('ACCOUNT-ID'),
+    'YOUR-REPO-NAME': fieldValueArb('YOUR-REPO-NAME'),
+    'BUCKET-NAME': fieldValueArb('BUCKET-NAME'),
+    'ARN-OF-ROLE-TO-PASS': fieldValueArb('ARN-OF-ROLE-TO-PASS'),
+    'ARN-OF-KMS-KEY': fieldValueArb('ARN-OF-KMS-KEY'),
+  })
+  // The set-up pages' fields are not on this page: empty.
+  .map((values) => ({...EMPTY_VALUES, ...values}));
 
 /** How a value reads in a failure message: escapes visible, huge values cut. */
 export function describe(value: string): string {

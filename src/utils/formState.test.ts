@@ -20,6 +20,7 @@ import {
 import type {FieldId, FieldValues} from './policy/types';
 
 const FILLED: FieldValues = {
+  ...EMPTY_VALUES,
   REGION: 'us-east-1',
   'ACCOUNT-ID': '012345678901',
   'YOUR-REPO-NAME': 'team/web-app',
@@ -135,7 +136,10 @@ describe('share link', () => {
     (options) => {
       for (const values of [FILLED, HOSTILE]) {
         expect(parseShareLink(formatShareLink(values, options))).toEqual({
-          values,
+          // A link leaves out the fields left empty.
+          values: Object.fromEntries(
+            Object.entries(values).filter(([, value]) => value !== ''),
+          ),
           options,
         });
       }

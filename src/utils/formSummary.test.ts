@@ -4,6 +4,7 @@ import {checkMessage, pendingPlaceholders, summarizeForm} from './formSummary';
 import {agentPolicyOf} from './policy/testing/fixtures';
 
 const FILLED = {
+  ...EMPTY_VALUES,
   REGION: 'us-east-1',
   'ACCOUNT-ID': '123456789012',
   'YOUR-REPO-NAME': 'launch',

@@ -16,7 +16,11 @@ describe('placeholderHighlightMetastring', () => {
 
   it('knows every placeholder of the page', () => {
     const text = ['{', ...FIELD_IDS.map(placeholderOf), '}'].join('\n');
-    expect(placeholderHighlightMetastring(text)).toBe('{2,3,4,5,6,7}');
+    // Line 1 is "{": each of the 20 placeholders is on a line of its own.
+    expect(FIELD_IDS).toHaveLength(20);
+    expect(placeholderHighlightMetastring(text)).toBe(
+      `{${Array.from({length: 20}, (_, index) => index + 2).join(',')}}`,
+    );
   });
 
   it('highlights nothing in a complete policy', () => {

@@ -9,5 +9,13 @@ export const {Form, Document} = setupPage(generateAgentRolePage, {
       ready: 'Ready to paste into IAM.',
       destination: 'this policy into IAM',
     },
+    'agent-role-helm-values': {
+      ready: 'Ready for helm.',
+      destination: 'these values into helm',
+    },
+    'agent-aws-config': {
+      ready: 'Ready to add to ~/.aws/config.',
+      destination: 'the profile into ~/.aws/config',
+    },
   },
 });

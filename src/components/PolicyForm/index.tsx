@@ -1,6 +1,6 @@
 import React from 'react';
 import type {ReactNode} from 'react';
-import {FIELD_IDS, POLICY_OPTIONS} from '@site/src/utils/policy';
+import {POLICY_FIELD_IDS, POLICY_OPTIONS} from '@site/src/utils/policy';
 import {policyOutputs} from '@site/src/utils/formSummary';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
@@ -12,7 +12,7 @@ function PolicyFormFields(): ReactNode {
     <SetupForm
       heading="Fill in your values"
       intro="Both policies below update as you type. What you enter stays in this browser."
-      fields={FIELD_IDS}
+      fields={POLICY_FIELD_IDS}
       unused={result.unused}
       result={policyOutputs(result)}
       options={POLICY_OPTIONS}

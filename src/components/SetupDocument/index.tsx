@@ -73,8 +73,9 @@ export default function SetupDocument({
     );
   return (
     <div className={styles.document}>
+      {document.caption !== undefined && <p>{document.caption}</p>}
       {notices.map((notice) => (
-        <p key={notice} className="alert alert--warning margin-bottom--sm">
+        <p key={notice} className="alert alert--info margin-bottom--sm">
           {notice}
         </p>
       ))}

@@ -43,7 +43,7 @@ export const FIELDS = [
   {
     id: 'BUCKET-NAME',
     label: 'S3 bucket name',
-    hint: 'The bucket the Kaniko builder uses for build contexts. The name only, without s3://.',
+    hint: 'The bucket for the Kaniko builder’s build contexts and your jobs’ output. The name only, without s3://.',
     example: 'my-launch-build-context',
     inputMode: 'text',
   },

@@ -34,9 +34,11 @@ export {
   FIELD_NAMES,
   FIELD_SPECS,
   FIELDS,
+  POLICY_FIELD_IDS,
+  SETUP_FIELD_IDS,
   placeholderOf,
 } from './fields';
-export type {FieldSpec} from './fields';
+export type {FieldSpec, PolicyFieldId} from './fields';
 export {generatePolicies, MANAGED_POLICY_SIZE_LIMIT} from './generate';
 export {
   findPartition,

@@ -86,7 +86,7 @@ export const SWITCH_OPTIONS = [
     param: 'kms-grant',
     label: 'kms:CreateGrant for an encrypted training volume',
     description:
-      'Needed only if your queue’s ResourceConfig sets a `VolumeKmsKeyId` and the role has no other policy that allows it (see the note below).',
+      'Needed only if your queue’s ResourceConfig sets a `VolumeKmsKeyId` and the role has no other policy that allows it (the note on Set up SageMaker). It also puts the key in the queue’s configuration.',
     default: true,
   },
   {

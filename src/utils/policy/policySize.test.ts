@@ -7,6 +7,7 @@
  */
 import {afterAll, describe, expect, it} from 'vitest';
 import {generatePolicies} from './generate';
+import {EMPTY_VALUES} from './fields';
 import {allOptionCombinations} from './options';
 import {PARTITIONS} from './partitions';
 import {KEY_ID, policiesOf} from './testing/fixtures';
@@ -21,6 +22,7 @@ function longestValues(partition: string, region: string): FieldValues {
   // A role path is at most 512 characters, "/" at both ends; a name at most 64.
   const path = `/${'p'.repeat(510)}/`;
   return {
+    ...EMPTY_VALUES,
     REGION: region,
     'ACCOUNT-ID': account,
     'YOUR-REPO-NAME': 'a'.repeat(256),

@@ -9,6 +9,7 @@ import {FIELD_IDS, placeholderOf} from '../policy/fields';
 import {partitionOfRegion} from '../policy/partitions';
 import type {FieldId, FieldValues, Issue, PolicyOptions} from '../policy/types';
 import {validateFields, validValues} from '../policy/validate/all';
+import type {FieldRules} from '../policy/validate/engine';
 import type {Placeholder, SetupDocument, SetupInputs} from './inputs';
 
 /** A document as the page shows it, with what its status bar needs. */
@@ -35,6 +36,8 @@ export interface PageSpec {
     inputs: SetupInputs,
     options: PolicyOptions,
   ) => readonly SetupDocument[];
+  /** Rules in place of the default ones, e.g. SageMaker's instance types. */
+  readonly rules?: FieldRules;
 }
 
 /** The partition and DNS suffix the page writes while the Region is unknown. */
@@ -108,6 +111,11 @@ export function inputsOf(
   };
 }
 
+const REGION: FieldId = 'REGION';
+
+/** A partition whose service principals and DNS suffix differ from aws's. */
+const OTHER_PARTITION = {partition: 'aws-cn', dnsSuffix: 'amazonaws.com.cn'};
+
 const placeholdersIn = (text: string): FieldId[] =>
   FIELD_IDS.filter((field) => text.includes(placeholderOf(field)));
 
@@ -126,10 +134,23 @@ export function definePage(
     const key = JSON.stringify(options);
     let fields = fieldsInUse.get(key);
     if (fields === undefined) {
-      fields = Object.fromEntries(
+      const empty = inputsOf({}, options);
+      // A document can depend on the Region without holding it: the EC2
+      // principal differs in China. It uses REGION if another partition
+      // changes it.
+      const inChina = new Map(
         spec
-          .documents(inputsOf({}, options), options)
-          .map((document) => [document.id, placeholdersIn(document.text)]),
+          .documents({...empty, ...OTHER_PARTITION}, options)
+          .map((document) => [document.id, document.text]),
+      );
+      fields = Object.fromEntries(
+        spec.documents(empty, options).map((document) => {
+          const used = placeholdersIn(document.text);
+          const byPartition =
+            inChina.get(document.id) !== document.text &&
+            !used.includes('REGION');
+          return [document.id, byPartition ? [REGION, ...used] : used];
+        }),
       );
       fieldsInUse.set(key, fields);
     }
@@ -139,17 +160,30 @@ export function definePage(
     const byDocument = fieldsOf(options);
     const used = new Set(Object.values(byDocument).flat());
     const fields = spec.fields.filter((field) => used.has(field));
-    const issues = validateFields(values, fields);
-    const inputs = inputsOf(validValues(values, issues, fields), options);
+    const issues = validateFields(values, fields, spec.rules);
+    const valid = validValues(values, issues, fields, spec.rules);
+    const inputs = inputsOf(valid, options);
     const documents = Object.fromEntries(
-      spec.documents(inputs, options).map((document) => [
-        document.id,
-        {
-          ...document,
-          placeholders: placeholdersIn(document.text),
-          fields: byDocument[document.id] ?? [],
-        },
-      ]),
+      spec.documents(inputs, options).map((document) => {
+        const documentFields = byDocument[document.id] ?? [];
+        const placeholders = placeholdersIn(document.text);
+        // Written for the aws partition until the Region says otherwise: as
+        // pending as a placeholder.
+        const regionPending =
+          documentFields.includes('REGION') &&
+          valid.REGION === undefined &&
+          !placeholders.includes('REGION');
+        return [
+          document.id,
+          {
+            ...document,
+            placeholders: regionPending
+              ? [REGION, ...placeholders]
+              : placeholders,
+            fields: documentFields,
+          },
+        ];
+      }),
     );
     return {documents, issues, fields};
   };

@@ -1,8 +1,15 @@
 /** “Configure the queue”: the SageMaker queue's resource configuration. */
+import {ALL_RULES, instanceTypeRule} from '../policy/validate/all';
+import {TRAINING_INSTANCE_TYPES} from './instanceTypes';
 import {definePage} from './page';
 import {queueConfigNotices, queueConfigText} from './queueConfig';
 
 export const generateQueuePage = definePage({
+  // The instance type must be one SageMaker trains on, as the SDK lists them.
+  rules: {
+    ...ALL_RULES,
+    'INSTANCE-TYPE': instanceTypeRule(TRAINING_INSTANCE_TYPES),
+  },
   fields: [
     'REGION',
     'ACCOUNT-ID',

@@ -3,6 +3,7 @@
  * ships (src/shippedCode.test.ts checks that).
  */
 import type {ArnInputs} from '../agentCalls';
+import {EMPTY_VALUES} from '../fields';
 import {PARTITIONS} from '../partitions';
 import type {Partition} from '../partitions';
 import type {FieldValues, GeneratedPolicy, GenerationResult} from '../types';
@@ -44,6 +45,7 @@ export function filledValues(
   account = ACCOUNT,
 ): FieldValues {
   return {
+    ...EMPTY_VALUES,
     REGION: region,
     'ACCOUNT-ID': account,
     'YOUR-REPO-NAME': 'project-a/web-app',

@@ -1,0 +1,263 @@
+/**
+ * The four set-up pages' generators, as the pages run them: from the form's
+ * values and options to documents. The builders' own tests check each
+ * document's content in every partition; these check what the pages add:
+ * which fields a page asks for, that every field it uses is validated and
+ * filled, and that no invalid value reaches any output.
+ */
+import fc from 'fast-check';
+import {parse as parseYaml} from 'yaml';
+import {describe, expect, it} from 'vitest';
+import {
+  AGENT_HOSTS,
+  allOptionCombinations,
+  DEFAULT_OPTIONS,
+} from '../policy/options';
+import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
+import type {FieldValues, PolicyOptions} from '../policy/types';
+import {generateAgentConfigPage} from './agentConfigPage';
+import {generateAgentRolePage} from './agentRolePage';
+import {generateExecutionRolePage} from './executionRolePage';
+import type {GeneratedDocument, PageResult} from './page';
+import {generateQueuePage} from './queuePage';
+
+const PAGES = {
+  'execution-role': generateExecutionRolePage,
+  'agent-role': generateAgentRolePage,
+  queue: generateQueuePage,
+  agent: generateAgentConfigPage,
+} as const;
+
+/** Every field's example: each is valid, and they agree with each other. */
+const EXAMPLES = Object.fromEntries(
+  FIELDS.map((field) => [field.id, field.example]),
+) as FieldValues;
+
+/** Every option the pages read: the policies' switches and where the agent runs. */
+const COMBINATIONS: readonly PolicyOptions[] = allOptionCombinations().flatMap(
+  (options) => AGENT_HOSTS.map((agentHost) => ({...options, agentHost})),
+);
+
+function parseDocument(document: GeneratedDocument): unknown {
+  switch (document.language) {
+    case 'json':
+      return JSON.parse(document.text);
+    case 'yaml':
+      // The agent reads YAML 1.1 (PyYAML); a strict 1.2 parser must agree.
+      return [
+        parseYaml(document.text, {version: '1.1'}),
+        parseYaml(document.text, {version: '1.2', uniqueKeys: true}),
+      ];
+    case 'ini':
+      // One section header, then `key = value` lines.
+      return document.text.split('\n').map((line, index) => {
+        const match =
+          index === 0 ? /^\[[^\]\n]+\]$/.exec(line) : /^\w+ = \S+$/.exec(line);
+        if (match === null) {
+          throw new Error(`not an INI line: ${line}`);
+        }
+        return line;
+      });
+  }
+}
+
+const documentsOf = (result: PageResult) => Object.values(result.documents);
+
+describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
+  it.each(COMBINATIONS.map((options) => [JSON.stringify(options), options]))(
+    'asks for every placeholder its documents hold, %s',
+    (_name, options) => {
+      const result = generate(EMPTY_VALUES, options);
+      for (const document of documentsOf(result)) {
+        expect(result.fields).toEqual(
+          expect.arrayContaining([...document.fields]),
+        );
+        expect(document.fields).toEqual(
+          expect.arrayContaining([...document.placeholders]),
+        );
+      }
+    },
+  );
+
+  it.each(COMBINATIONS.map((options) => [JSON.stringify(options), options]))(
+    'fills every placeholder from valid values, %s',
+    (_name, options) => {
+      const result = generate(EXAMPLES, options);
+      expect(result.issues).toEqual([]);
+      for (const document of documentsOf(result)) {
+        expect(document.placeholders).toEqual([]);
+        expect(document.text).not.toMatch(/<[A-Z0-9-]+>/);
+        parseDocument(document);
+      }
+    },
+  );
+
+  it('keeps an invalid value out of every output: it changes nothing an empty field would not', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.string({unit: 'grapheme'}),
+      fc.constantFrom(
+        '"}],"Effect":"Allow","Action":"*","Resource":"*"',
+        'a\nb: c',
+        '\u2028',
+        "'; rm -rf / #",
+        '${image_uri}',
+        '<REGION>',
+        '*',
+        ' ml.m5.xlarge',
+        '-1',
+        '1e3',
+        '0x10',
+        'https://oidc.eks.us-east-1.amazonaws.com/id/',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          Object.fromEntries(
+            FIELD_IDS.map((id) => [
+              id,
+              fc.oneof(fc.constant(EXAMPLES[id]), fc.constant(''), hostile),
+            ]),
+          ) as Record<keyof FieldValues, fc.Arbitrary<string>>,
+        ),
+        fc.constantFrom(...COMBINATIONS),
+        (values, options) => {
+          const result = generate(values, options);
+          const invalid = new Set(
+            result.issues
+              .filter((issue) => issue.severity === 'error')
+              .map((issue) => issue.field),
+          );
+          const emptied = {...values};
+          for (const field of invalid) {
+            emptied[field] = '';
+          }
+          const withoutInvalid = generate(emptied, options);
+          for (const document of documentsOf(result)) {
+            parseDocument(document);
+            expect(document.text).toBe(
+              withoutInvalid.documents[document.id]?.text,
+            );
+          }
+        },
+      ),
+      {numRuns: 300},
+    );
+  });
+});
+
+describe('a document that depends on the Region without holding it', () => {
+  const ec2 = {...DEFAULT_OPTIONS, agentHost: 'ec2'} as const;
+
+  it('asks for the Region, and is pending until it is valid', () => {
+    const result = generateAgentRolePage(EMPTY_VALUES, ec2);
+    const trust = result.documents['agent-role-trust'];
+    expect(result.fields).toEqual(['REGION']);
+    expect(trust?.placeholders).toEqual(['REGION']);
+    expect(trust?.text).toContain('"ec2.amazonaws.com"');
+  });
+
+  it('takes the partition’s principal once the Region is known', () => {
+    const result = generateAgentRolePage(
+      {...EMPTY_VALUES, REGION: 'cn-north-1'},
+      ec2,
+    );
+    const trust = result.documents['agent-role-trust'];
+    expect(trust?.placeholders).toEqual([]);
+    expect(trust?.text).toContain('"ec2.amazonaws.com.cn"');
+  });
+});
+
+describe('the agent role page’s companion files', () => {
+  it('shows the Helm values only for IRSA, the AWS profile only for a workstation', () => {
+    for (const agentHost of AGENT_HOSTS) {
+      const ids = Object.keys(
+        generateAgentRolePage(EXAMPLES, {...DEFAULT_OPTIONS, agentHost})
+          .documents,
+      );
+      expect(ids).toEqual([
+        'agent-role-trust',
+        ...(agentHost === 'eks-irsa' ? ['agent-role-helm-values'] : []),
+        ...(agentHost === 'assume-role' ? ['agent-aws-config'] : []),
+      ]);
+    }
+  });
+
+  it('annotates the service account with the agent role’s ARN (GovCloud)', () => {
+    const result = generateAgentRolePage(
+      {
+        ...EXAMPLES,
+        REGION: 'us-gov-west-1',
+        'ACCOUNT-ID': '210987654321',
+        'AGENT-ROLE-NAME': 'LaunchAgent',
+      },
+      {...DEFAULT_OPTIONS, agentHost: 'eks-irsa'},
+    );
+    expect(
+      parseYaml(result.documents['agent-role-helm-values']?.text ?? ''),
+    ).toEqual({
+      serviceAccount: {
+        annotations: {
+          'eks.amazonaws.com/role-arn':
+            'arn:aws-us-gov:iam::210987654321:role/LaunchAgent',
+        },
+      },
+    });
+  });
+
+  it('writes a profile that assumes the role (China)', () => {
+    const result = generateAgentRolePage(
+      {
+        ...EXAMPLES,
+        REGION: 'cn-north-1',
+        'TRUSTED-PRINCIPAL-ARN': 'arn:aws-cn:iam::123456789012:user/ci',
+      },
+      {...DEFAULT_OPTIONS, agentHost: 'assume-role'},
+    );
+    expect(result.documents['agent-aws-config']?.text).toBe(
+      [
+        '[profile wandb-launch-agent]',
+        `role_arn = arn:aws-cn:iam::${EXAMPLES['ACCOUNT-ID']}:role/${EXAMPLES['AGENT-ROLE-NAME']}`,
+        'source_profile = default',
+        'region = cn-north-1',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the queue page', () => {
+  it('takes only instance types SageMaker trains on', () => {
+    const known = generateQueuePage(
+      {...EMPTY_VALUES, 'INSTANCE-TYPE': 'ml.g5.2xlarge'},
+      DEFAULT_OPTIONS,
+    );
+    expect(known.issues).toEqual([]);
+    expect(known.documents['queue-config']?.text).toContain(
+      '"InstanceType": "ml.g5.2xlarge"',
+    );
+    const unknown = generateQueuePage(
+      {...EMPTY_VALUES, 'INSTANCE-TYPE': 'ml.m5.huge'},
+      DEFAULT_OPTIONS,
+    );
+    expect(unknown.issues.map((issue) => issue.code)).toEqual([
+      'instance-type-unknown',
+    ]);
+    expect(unknown.documents['queue-config']?.text).toContain(
+      '"InstanceType": "<INSTANCE-TYPE>"',
+    );
+  });
+
+  it('names the KMS key exactly when the kms:CreateGrant statement is on', () => {
+    for (const includeKmsGrant of [true, false]) {
+      const result = generateQueuePage(EXAMPLES, {
+        ...DEFAULT_OPTIONS,
+        includeKmsGrant,
+      });
+      expect(result.fields.includes('ARN-OF-KMS-KEY')).toBe(includeKmsGrant);
+      expect(
+        result.documents['queue-config']?.text.includes('VolumeKmsKeyId'),
+      ).toBe(includeKmsGrant);
+    }
+  });
+});
