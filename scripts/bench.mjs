@@ -1,15 +1,18 @@
 // The performance benchmark: builds the site if needed, serves it as users get
-// it (scripts/serve.mjs), and prints one table: Lighthouse (mobile preset,
-// median of 3 runs) for the SageMaker page and a plain doc page side by side,
-// the JS and CSS each page loads, keystroke-to-update latency (and, as its
-// floor, the same keys in a bare field no code handles), build time.
+// it (scripts/serve.mjs), and prints, one row per page, for every page with a
+// form (scripts/bench/pages.mjs) and a plain doc page: Lighthouse (mobile
+// preset, median of 3 runs), the JS and CSS each page loads and whether it
+// loads another page's generator code; then, per CPU rate, keystroke-to-update
+// latency on each form page (and, as its floor, the same keys in a bare field
+// no code handles); and the build time.
 // Each measurement is a module of scripts/bench/. The figures also go to
 // bench-results/latest.json and, after a full run, the README's Performance
 // table to bench-results/latest.md.
 //
 // Usage: node scripts/bench.mjs [--dir build] [--build] [--runs 3]
-//          [--presses 240] [--port N] [--skip-lighthouse] [--skip-typing]
-//          [--readme]
+//          [--presses 240] [--port N] [--pages /,/queue] [--skip-lighthouse]
+//          [--skip-typing] [--readme]
+//   --pages   measures only these form pages (and the plain page).
 //   --build   clears every cache and times a cold production build first
 //             (done anyway when <dir>/index.html is missing).
 //   --readme  writes the figures into README.md too (scripts/bench/readme.mjs
@@ -25,6 +28,7 @@ import {launchBrowser} from './bench/browser.mjs';
 import {buildTime} from './bench/build.mjs';
 import {measureBytes} from './bench/bytes.mjs';
 import {lighthouseMedians, lighthouseVersion} from './bench/lighthouse.mjs';
+import {FORM_PAGES, PLAIN_PATH, selectPages} from './bench/pages.mjs';
 import {readmeBlock, updateReadme} from './bench/readme.mjs';
 import {renderReport} from './bench/report.mjs';
 import {startServer} from './bench/server.mjs';
@@ -38,14 +42,13 @@ const {values: args} = parseArgs({
     runs: {type: 'string', default: '3'},
     presses: {type: 'string', default: '240'},
     port: {type: 'string'},
+    pages: {type: 'string'},
     'skip-lighthouse': {type: 'boolean', default: false},
     'skip-typing': {type: 'boolean', default: false},
     readme: {type: 'boolean', default: false},
   },
 });
 
-/** The form's page, and a plain doc page of the same site to compare it with. */
-const PATHS = {form: '/', plain: '/apply-policies'};
 /** CPU throttling rates for typing: unthrottled, and a mid-range phone. */
 const TYPING_RATES = [1, 4];
 
@@ -57,8 +60,9 @@ async function chromiumVersion() {
 }
 
 /** Every figure, in the shape bench-results/latest.json keeps. */
-async function measure() {
+async function measure(formPages) {
   const started = performance.now();
+  const paths = {forms: formPages.map((page) => page.path), plain: PLAIN_PATH};
   const loadAverage = loadavg()[0];
   const dir = resolve(ROOT, args.dir);
   const runs = Number(args.runs);
@@ -73,7 +77,7 @@ async function measure() {
   try {
     if (!args['skip-lighthouse']) {
       lighthouse = await lighthouseMedians(server.origin, {
-        paths: [PATHS.form, PATHS.plain],
+        paths: [...paths.forms, paths.plain],
         runs,
       });
     }
@@ -81,18 +85,24 @@ async function measure() {
     try {
       log('bytes each page loads');
       bytes = await measureBytes(browser, server.origin, {
-        formPath: PATHS.form,
-        plainPath: PATHS.plain,
+        formPaths: paths.forms,
+        plainPath: paths.plain,
+        // Every form page's marker, measured or not: none may load another's.
+        markers: Object.fromEntries(
+          FORM_PAGES.map(({path, marker}) => [path, marker]),
+        ),
       });
       if (!args['skip-typing']) {
         for (const rate of TYPING_RATES) {
-          log(`typing, CPU throttled ${rate}x`);
-          typing.push(
-            await typingLatency(browser, server.origin, {
-              rate,
-              presses: Number(args.presses),
-            }),
-          );
+          for (const formPage of formPages) {
+            log(`typing on ${formPage.path}, CPU throttled ${rate}x`);
+            typing.push(
+              await typingLatency(browser, server.origin, formPage, {
+                rate,
+                presses: Number(args.presses),
+              }),
+            );
+          }
         }
       }
     } finally {
@@ -109,10 +119,18 @@ async function measure() {
     runs,
     cpus: cpus().length,
     loadAverage,
-    paths: PATHS,
+    paths,
+    pages: formPages.map(({path, title, outputs, choose, typed, marker}) => ({
+      path,
+      title,
+      outputs,
+      choices: choose ?? [],
+      fields: typed.map(([field]) => field),
+      marker,
+    })),
     lighthouse,
     bytes: bytes.pages,
-    formCodeInPlain: bytes.formCodeInPlain,
+    markers: bytes.markers,
     typing,
     build,
     benchSeconds: (performance.now() - started) / 1000,
@@ -126,16 +144,27 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const partial = args['skip-lighthouse'] || args['skip-typing'];
+  let formPages;
+  try {
+    formPages = selectPages(args.pages);
+  } catch (error) {
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+  const partial =
+    args['skip-lighthouse'] ||
+    args['skip-typing'] ||
+    formPages.length < FORM_PAGES.length;
   if (args.readme && partial) {
     console.error(
-      '--readme needs every figure: drop --skip-lighthouse and --skip-typing.',
+      '--readme needs every figure: drop --skip-lighthouse, --skip-typing and --pages.',
     );
     process.exitCode = 1;
     return;
   }
   await mkdir(RESULTS_DIR, {recursive: true});
-  const results = await measure();
+  const results = await measure(formPages);
   console.log(renderReport(results));
   await writeFile(
     join(RESULTS_DIR, 'latest.json'),

@@ -1,5 +1,6 @@
-// The JS and CSS each page loads, raw and gzipped, and whether the plain
-// page carries the form's code.
+// The JS and CSS each page loads, raw and gzipped, and which page's
+// generator code each page's scripts hold (pages.mjs names each page's
+// marker string).
 import {gzipSync} from 'node:zlib';
 import {gotoHydrated} from './browser.mjs';
 
@@ -37,20 +38,47 @@ async function pageBytes(browser, url) {
 }
 
 /**
- * Bytes of the form's page and of a plain page of the same site.
- * @returns {Promise<{pages: Record<string, object>, formCodeInPlain: boolean}>}
+ * Whose generator code each page loads.
+ * @param {Record<string, string>} scriptTexts by path, every script it loads
+ * @param {Record<string, string>} markers by form page's path, its marker
+ * @returns {Record<string, {own: boolean | null, others: string[]}>} by path:
+ *   `own`, whether a form page loads its own marker (null for a page without
+ *   one: the plain page); `others`, the form pages whose marker it loads.
+ *   A form page that lacks its own marker makes the check void: the marker
+ *   no longer stands for its code.
+ */
+export function markerFindings(scriptTexts, markers) {
+  return Object.fromEntries(
+    Object.entries(scriptTexts).map(([path, text]) => [
+      path,
+      {
+        own: path in markers ? text.includes(markers[path]) : null,
+        others: Object.entries(markers)
+          .filter(([other, marker]) => other !== path && text.includes(marker))
+          .map(([other]) => other),
+      },
+    ]),
+  );
+}
+
+/**
+ * Bytes of each form page and of the plain page, and each one's markers.
+ * @param {{formPaths: string[], plainPath: string, markers: Record<string, string>}} options
+ *   markers: by path, every form page's marker, measured or not.
+ * @returns {Promise<{pages: Record<string, object>, markers: ReturnType<typeof markerFindings>}>}
  *   pages: by path, `{js, css, files}`, each of js and css `{raw, gzip}`.
  */
-export async function measureBytes(browser, origin, {formPath, plainPath}) {
+export async function measureBytes(
+  browser,
+  origin,
+  {formPaths, plainPath, markers},
+) {
   const pages = {};
-  let plainScripts = '';
-  for (const path of [formPath, plainPath]) {
+  const scriptTexts = {};
+  for (const path of [...formPaths, plainPath]) {
     const {scriptText, ...bytes} = await pageBytes(browser, origin + path);
     pages[path] = bytes;
-    if (path === plainPath) {
-      plainScripts = scriptText;
-    }
+    scriptTexts[path] = scriptText;
   }
-  // The plain page should not carry the form: look for the policy engine.
-  return {pages, formCodeInPlain: plainScripts.includes('ListObjectsInBucket')};
+  return {pages, markers: markerFindings(scriptTexts, markers)};
 }

@@ -1,11 +1,18 @@
 import {describe, expect, it} from 'vitest';
-import {EMPTY_VALUES, generatePolicies} from '../../src/utils/policy';
+import {generatePolicies} from '../../src/utils/policy';
 import type {FieldValues} from '../../src/utils/policy';
 import {filledValueProblems} from './filled-values.mjs';
-import {TYPED} from './typing.mjs';
+import {FORM_PAGES} from './pages.mjs';
 
 /** The bench's typed values, as the form's fields hold them at the end. */
-const typed = Object.fromEntries(TYPED) as FieldValues;
+const typed = Object.fromEntries(
+  FORM_PAGES.find(({path}) => path === '/')?.typed ?? [],
+) as FieldValues;
+
+/** The policies' fields, every one empty. */
+const EMPTY_VALUES = Object.fromEntries(
+  Object.keys(typed).map((field) => [field, '']),
+) as FieldValues;
 
 /** The page's two policies, as the engine writes them for these values. */
 const policyTexts = (values: FieldValues): string[] => {

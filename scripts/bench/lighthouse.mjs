@@ -3,6 +3,7 @@
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {chromiumBinary, HEADLESS_CHROMIUM_ARGS} from '../chromium.mjs';
+import {pathLabel} from './pages.mjs';
 import {log, median, packageFile, require, RESULTS_DIR, run} from './util.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -87,7 +88,7 @@ async function lighthouseOnce(url, label, index) {
 export async function lighthouseMedians(origin, {paths, runs}) {
   const results = {};
   for (const path of paths) {
-    const label = path === '/' ? 'root' : path.slice(1);
+    const label = pathLabel(path);
     const reports = [];
     for (let index = 0; index < runs; index += 1) {
       log(`Lighthouse ${path} run ${index + 1}/${runs}`);

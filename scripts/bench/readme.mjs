@@ -6,7 +6,14 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {formJsGzip, kib, utcMinute} from './report.mjs';
+import {
+  allPaths,
+  kib,
+  markerCell,
+  ownJsGzip,
+  typingOf,
+  utcMinute,
+} from './report.mjs';
 import {RESULTS_DIR, ROOT} from './util.mjs';
 
 export const START_MARKER =
@@ -45,83 +52,90 @@ export function markdownTable(rows) {
   ].join('\n');
 }
 
+/** A page's name in the README's tables: `Queue (\`/queue\`)`. */
+const readmePageName = (results, path) => {
+  const page = results.pages.find((p) => p.path === path);
+  return `${page ? page.title : 'Plain page'} (\`${path}\`)`;
+};
+
 /**
- * The README's caption and table for these figures. Only a full run has them
- * all: Lighthouse, and typing at 1x and 4x.
+ * The README's caption and tables for these figures: what each page loads,
+ * then typing on each form page, one row per page. Only a full run has them
+ * all: Lighthouse, and typing at 1x and 4x on every form page.
  * @param {object} results as in bench-results/latest.json
  * @returns {string}
  */
 export function readmeBlock(results) {
-  const {lighthouse: lh, bytes, typing, build} = results;
-  const {form, plain} = results.paths;
-  const at = (rate) => typing.find((t) => t.rate === rate);
-  if (!lh || !at(1) || !at(4)) {
+  const {lighthouse: lh, bytes, build} = results;
+  const forms = results.paths.forms;
+  const complete =
+    lh &&
+    forms.every(
+      (path) => typingOf(results, path, 1) && typingOf(results, path, 4),
+    );
+  if (!complete) {
     throw new Error(
       'These figures lack Lighthouse or typing: run the bench without --skip-lighthouse or --skip-typing first.',
     );
   }
-  const performance = (path) =>
-    `${lh[path].scores.performance} (${lh[path].runs.join(' ')})`;
-  const otherScores = (path) =>
-    ['accessibility', 'best-practices', 'seo']
-      .map((id) => lh[path].scores[id])
-      .join(', ');
-  const paint = (path) => {
-    const {FCP, LCP, CLS} = lh[path].metrics;
-    return `${seconds(FCP)} / ${seconds(LCP)} / ${Number(CLS.toFixed(3))}`;
-  };
-  const tbt = (path) => `${Math.round(lh[path].metrics.TBT)} ms`;
+  const loadRows = [
+    [
+      'Page',
+      'Lighthouse performance (runs)',
+      'Accessibility, best practices, SEO',
+      'FCP / LCP / CLS',
+      'Total blocking time',
+      'JS loaded, gzip',
+      'Own JS (gzip, minus plain page)',
+      "Other pages' generators",
+    ],
+    ...allPaths(results).map((path) => {
+      const {scores, metrics, runs} = lh[path];
+      const form = path !== results.paths.plain;
+      return [
+        readmePageName(results, path),
+        `${scores.performance} (${runs.join(' ')})`,
+        ['accessibility', 'best-practices', 'seo']
+          .map((id) => scores[id])
+          .join(', '),
+        `${seconds(metrics.FCP)} / ${seconds(metrics.LCP)} / ${Number(metrics.CLS.toFixed(3))}`,
+        `${Math.round(metrics.TBT)} ms`,
+        kib(bytes[path].js.gzip),
+        form ? kib(ownJsGzip(results, path)) : '',
+        markerCell(results, path),
+      ];
+    }),
+    ['Goal', '100', '100, 100, 100', '', '', '', '≤ 15 KiB', 'none'],
+  ];
+  const typingTable = [
+    [
+      'Page',
+      'Key press to outputs updated, CPU 1x',
+      'Key press to outputs updated, CPU 4x',
+      'Floor: a bare text field, CPU 4x',
+    ],
+    ...forms.map((path) => [
+      readmePageName(results, path),
+      spread(typingOf(results, path, 1).update),
+      spread(typingOf(results, path, 4).update),
+      spread(typingOf(results, path, 4).bareField),
+    ]),
+    ['Goal', '', 'p95 ≤ 16 ms', ''],
+  ];
   let buildCell = 'not measured';
   if (build) {
     buildCell = `${build.seconds.toFixed(1)} s${build.fresh || build.sameBuild ? '' : ' (an earlier build)'}`;
   }
-  const rows = [
-    ['Figure', 'SageMaker page (`/`)', 'Plain page', 'Goal'],
-    [
-      'Lighthouse performance (runs)',
-      performance(form),
-      performance(plain),
-      '100',
-    ],
-    [
-      'Lighthouse accessibility, best practices, SEO',
-      otherScores(form),
-      otherScores(plain),
-      '100',
-    ],
-    ['FCP / LCP / CLS', paint(form), paint(plain), ''],
-    ['Total blocking time', tbt(form), tbt(plain), ''],
-    [
-      'JS loaded, gzip',
-      kib(bytes[form].js.gzip),
-      kib(bytes[plain].js.gzip),
-      '',
-    ],
-    [
-      "The form's own JS (gzip, `/` minus plain page)",
-      kib(formJsGzip(results)),
-      results.formCodeInPlain ? 'loads the form code too' : '',
-      '≤ 15 KiB',
-    ],
-    [
-      'Key press to both policies updated, CPU 1x',
-      spread(at(1).update),
-      '',
-      '',
-    ],
-    [
-      'Key press to both policies updated, CPU 4x',
-      spread(at(4).update),
-      '',
-      'p95 ≤ 16 ms',
-    ],
-    ['Floor: a bare text field, CPU 4x', spread(at(4).bareField), '', ''],
-    ['Cold production build', buildCell, '', '< 15 s'],
-  ];
   const chromium = (results.chromium ?? 'Chromium').replace(/ built on .*/, '');
   const runs = `${results.runs} run${results.runs === 1 ? '' : 's'}`;
-  const caption = `Latest figures (${utcMinute(results.measuredAt)}, ${results.cpus} CPUs, load average ${results.loadAverage.toFixed(1)} at the start; ${chromium}; Lighthouse ${results.lighthouseVersion}, median of ${runs}; ${at(4).presses} key presses).`;
-  return `${wrap(caption)}\n\n${markdownTable(rows)}`;
+  const presses = typingOf(results, forms[0], 4).presses;
+  const caption = `Latest figures (${utcMinute(results.measuredAt)}, ${results.cpus} CPUs, load average ${results.loadAverage.toFixed(1)} at the start; ${chromium}; Lighthouse ${results.lighthouseVersion}, median of ${runs}; ${presses} key presses per page).`;
+  return [
+    wrap(caption),
+    markdownTable(loadRows),
+    markdownTable(typingTable),
+    wrap(`Cold production build: ${buildCell} (goal < 15 s).`),
+  ].join('\n\n');
 }
 
 /** The text with what stands between the markers replaced by `block`. */

@@ -1,5 +1,7 @@
 // The printed report, from the figures alone (bench-results/latest.json
-// holds the same object), so it can be rendered again without a rerun.
+// holds the same object), so it can be rendered again without a rerun. One
+// row per page: a table of what each page loads, and one of typing per CPU
+// rate.
 
 const KiB = 1024;
 export const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
@@ -7,9 +9,26 @@ export const ms = (value) => `${value.toFixed(1)} ms`;
 /** e.g. `2026-11-29 06:33 UTC` */
 export const utcMinute = (iso) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-/** The form's own JS: gzip bytes of the form's page minus the plain page's. */
-export const formJsGzip = ({bytes, paths}) =>
-  bytes[paths.form].js.gzip - bytes[paths.plain].js.gzip;
+/** A page's own JS: its gzip bytes minus the plain page's. */
+export const ownJsGzip = ({bytes, paths}, path) =>
+  bytes[path].js.gzip - bytes[paths.plain].js.gzip;
+
+/** The page's title, for tables: `Execution role (/execution-role)`. */
+export const pageName = (results, path) => {
+  const page = results.pages.find((p) => p.path === path);
+  return page ? `${page.title} (${path})` : `Plain page (${path})`;
+};
+
+/** Every page measured, the form pages first, then the plain page. */
+export const allPaths = ({paths}) => [...paths.forms, paths.plain];
+
+/** The typing figures of a page at a CPU rate, if measured. */
+export const typingOf = (results, path, rate) =>
+  results.typing.find((t) => t.path === path && t.rate === rate);
+
+/** The CPU rates typing was measured at, in order. */
+export const typingRates = (results) =>
+  [...new Set(results.typing.map((t) => t.rate))].sort((a, b) => a - b);
 
 /** Columns padded to their widest cell, two spaces apart. */
 export function textTable(rows) {
@@ -37,104 +56,112 @@ export function buildCell(build) {
   return `${build.seconds.toFixed(1)} s (bundle ${build.docusaurusSeconds.toFixed(1)} s + precompress and headers ${build.precompressSeconds.toFixed(1)} s; ${when})`;
 }
 
+/** `median / p95 / max` in ms. */
 const spread = (s) =>
-  `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
+  `${s.median.toFixed(1)} / ${s.p95.toFixed(1)} / ${s.max.toFixed(1)}`;
 
-/** The report's table: a header row, then one row per figure. */
-export function reportRows(results) {
-  const {lighthouse: lh, bytes, typing, build} = results;
-  const {form: root, plain} = results.paths;
+/** Which other pages' generator code a page loads, in words. */
+export function markerCell(results, path) {
+  const finding = results.markers[path];
+  if (finding.own === false) {
+    return "own marker not found: check pages.mjs's marker";
+  }
+  return finding.others.length === 0
+    ? 'none'
+    : `loads ${finding.others.join(', ')}`;
+}
+
+/** What each page loads: one row per page, after a header row. */
+export function loadRows(results) {
+  const {lighthouse: lh, bytes} = results;
   const rows = [
-    ['', 'SageMaker page (/)', 'Plain page (/apply-policies)', 'Goal'],
+    [
+      'Page',
+      ...(lh
+        ? ['Performance (runs)', 'A11y/BP/SEO', 'FCP / LCP', 'TBT', 'CLS', 'SI']
+        : []),
+      'JS raw / gzip',
+      'CSS raw / gzip',
+      'Own JS (gzip, minus plain)',
+      "Other pages' generators",
+    ],
   ];
-  if (lh) {
-    rows.push(
-      ...[
-        ['Lighthouse performance', 'performance', '100'],
-        ['Lighthouse accessibility', 'accessibility', '100'],
-        ['Lighthouse best practices', 'best-practices', '100'],
-        ['Lighthouse SEO', 'seo', '100'],
-      ].map(([label, id, goal]) => [
-        label,
-        String(lh[root].scores[id]),
-        String(lh[plain].scores[id]),
-        goal,
-      ]),
-      [
-        '  performance, each run',
-        lh[root].runs.join(' '),
-        lh[plain].runs.join(' '),
-      ],
-      ...['FCP', 'LCP', 'TBT', 'SI'].map((name) => [
-        `  ${name}`,
-        ms(lh[root].metrics[name]),
-        ms(lh[plain].metrics[name]),
-      ]),
-      [
-        '  CLS',
-        lh[root].metrics.CLS.toFixed(3),
-        lh[plain].metrics.CLS.toFixed(3),
-      ],
+  for (const path of allPaths(results)) {
+    const form = path !== results.paths.plain;
+    const row = [pageName(results, path)];
+    if (lh) {
+      const {scores, metrics, runs} = lh[path];
+      row.push(
+        `${scores.performance} (${runs.join(' ')})`,
+        ['accessibility', 'best-practices', 'seo']
+          .map((id) => scores[id])
+          .join('/'),
+        `${ms(metrics.FCP)} / ${ms(metrics.LCP)}`,
+        ms(metrics.TBT),
+        metrics.CLS.toFixed(3),
+        ms(metrics.SI),
+      );
+    }
+    row.push(
+      `${kib(bytes[path].js.raw)} / ${kib(bytes[path].js.gzip)}`,
+      `${kib(bytes[path].css.raw)} / ${kib(bytes[path].css.gzip)}`,
+      form ? kib(ownJsGzip(results, path)) : '',
+      markerCell(results, path),
     );
+    rows.push(row);
   }
-  rows.push(
+  rows.push([
+    'Goal',
+    ...(lh ? ['100', '100/100/100', '', '', '', ''] : []),
+    '',
+    '',
+    '<= 15 KiB',
+    'none',
+  ]);
+  return rows;
+}
+
+/** Typing at one CPU rate: one row per form page, after a header row. */
+export function typingRows(results, rate) {
+  const rows = [
     [
-      'JS loaded, raw / gzip',
-      `${kib(bytes[root].js.raw)} / ${kib(bytes[root].js.gzip)}`,
-      `${kib(bytes[plain].js.raw)} / ${kib(bytes[plain].js.gzip)}`,
+      'Page',
+      'Outputs updated',
+      "Page's own work",
+      'To the next frame',
+      'Floor: updated',
+      'Floor: next frame',
+      'Outputs changed',
+      'Fields typed',
     ],
-    [
-      'CSS loaded, raw / gzip',
-      `${kib(bytes[root].css.raw)} / ${kib(bytes[root].css.gzip)}`,
-      `${kib(bytes[plain].css.raw)} / ${kib(bytes[plain].css.gzip)}`,
-    ],
-    [
-      "Form's JS (gzip, / minus plain)",
-      kib(formJsGzip(results)),
-      results.formCodeInPlain
-        ? 'plain page loads the form code too'
-        : 'no form code',
-      '<= 15 KiB',
-    ],
-  );
-  for (const t of typing) {
-    rows.push(
-      [
-        `Key press -> policies updated, CPU ${t.rate}x`,
-        spread(t.update),
-        `${t.presses} presses`,
-        t.rate === 4 ? 'p95 <= 16 ms' : '',
-      ],
-      [
-        `  of which the page's own work, CPU ${t.rate}x`,
-        spread(t.work),
-        'from keydown handler to update',
-      ],
-      [
-        `  ... to the next frame, CPU ${t.rate}x`,
-        spread(t.frame),
-        `${t.anyChanged} changed a policy, ${t.bothChanged} both`,
-      ],
-      [
-        `  floor: a bare field, CPU ${t.rate}x`,
-        spread(t.bareField),
-        'same keys, a field no code handles',
-      ],
-    );
+  ];
+  for (const path of results.paths.forms) {
+    const t = typingOf(results, path, rate);
+    if (!t) {
+      continue;
+    }
+    rows.push([
+      pageName(results, path),
+      spread(t.update),
+      spread(t.work),
+      spread(t.frame),
+      spread(t.bareField),
+      t.bareFieldFrame ? spread(t.bareFieldFrame) : '',
+      `${t.anyChanged} any, ${t.allChanged} all ${t.outputs} of ${t.presses}`,
+      t.fields.join(', '),
+    ]);
   }
-  rows.push(['Cold production build', buildCell(build), '', '< 15 s']);
   return rows;
 }
 
 /**
- * What the table cannot show: audits below 100, fields whose value the
- * policies do not hold where they must.
+ * What the tables cannot show: audits below 100, fields whose value the
+ * outputs do not hold where they must.
  */
 export function reportNotes(results) {
   const notes = [];
-  const {form: root, plain} = results.paths;
   if (results.lighthouse) {
-    for (const path of [root, plain]) {
+    for (const path of allPaths(results)) {
       const failing = results.lighthouse[path].failing;
       if (failing.length > 0) {
         notes.push(`Audits below 100 on ${path}: ${failing.join(', ')}`);
@@ -144,7 +171,7 @@ export function reportNotes(results) {
   for (const t of results.typing) {
     if (t.missing.length > 0) {
       notes.push(
-        `CPU ${t.rate}x: fields whose value is not where it must be in the policies: ${t.missing.join(', ')}`,
+        `${t.path}, CPU ${t.rate}x: what the outputs do not hold after typing: ${t.missing.join(', ')}`,
         ...t.problems.map(({field, problem}) => `  ${field}: ${problem}`),
       );
     }
@@ -158,8 +185,22 @@ export function renderReport(results) {
     `Benchmark of ${results.dir}/ served by scripts/serve.mjs (brotli/gzip), ${utcMinute(results.measuredAt)}`,
     `${results.chromium}; Lighthouse ${results.lighthouseVersion}, mobile preset, median of ${results.runs}; ${results.cpus} CPUs, load average ${results.loadAverage.toFixed(1)} at start`,
     '',
-    textTable(reportRows(results)),
+    'What each page loads' +
+      (results.lighthouse ? ' (Lighthouse: FCP, LCP, TBT, SI in ms)' : ''),
+    textTable(loadRows(results)),
   ];
+  for (const rate of typingRates(results)) {
+    const presses = results.typing.find((t) => t.rate === rate).presses;
+    lines.push(
+      '',
+      `Key press to update, CPU ${rate}x, ${presses} presses per page: median / p95 / max in ms${rate === 4 ? ' (goal: updated p95 <= 16 ms)' : ''}`,
+      textTable(typingRows(results, rate)),
+    );
+  }
+  lines.push(
+    '',
+    `Cold production build: ${buildCell(results.build)} (goal < 15 s)`,
+  );
   const notes = reportNotes(results);
   if (notes.length > 0) {
     lines.push('', ...notes);

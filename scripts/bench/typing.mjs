@@ -1,30 +1,22 @@
-// Keystroke-to-update latency: key presses in the form's fields, timed in
-// the page until both policies are updated, with, as their floor, the same
-// keys in a bare field that no code of the page handles.
+// Keystroke-to-update latency on one form page: key presses in the page's
+// fields (pages.mjs), timed in the page until its outputs are updated, with,
+// as their floor, the same keys in a bare field that no code of the page
+// handles.
 import {gotoHydrated} from './browser.mjs';
 import {filledValueProblems} from './filled-values.mjs';
+import {outputProblems} from './outputs.mjs';
 import {median, quantile} from './util.mjs';
 
-// Values typed into the six fields, in the form's order: the placeholder in
-// each label finds the field. Every statement is on by default, so every
-// field feeds one policy or both.
-export const TYPED = [
-  ['REGION', 'us-west-2'],
-  ['ACCOUNT-ID', '123456789012'],
-  ['YOUR-REPO-NAME', 'wandb-launch/agent-images'],
-  ['BUCKET-NAME', 'my-launch-build-context'],
-  ['ARN-OF-ROLE-TO-PASS', 'arn:aws:iam::123456789012:role/SageMakerRole'],
-  [
-    'ARN-OF-KMS-KEY',
-    'arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-  ],
-];
-
-/** The keys to press, field by field: type the value, fix a typo at the end. */
-export function keyPlan(total) {
+/**
+ * The keys to press, field by field: type the value, fix a typo at the end;
+ * again from the first field until there are `total`.
+ * @param {readonly (readonly [string, string])[]} typed
+ * @param {number} total
+ */
+export function keyPlan(typed, total) {
   const plan = [];
   while (plan.length < total) {
-    for (const [field, value] of TYPED) {
+    for (const [field, value] of typed) {
       plan.push({field, key: 'Control+a'}, {field, key: 'Backspace'});
       for (const char of value) {
         plan.push({field, key: char});
@@ -39,18 +31,31 @@ export function keyPlan(total) {
  * Installs the in-page probe. For each key press it records the keydown's
  * timestamp and when its handler ran (the gap is input delay: in this harness,
  * mostly the DevTools protocol's), then, from the document's `input` listener
- * (which runs after React's own, at its root), the moment the DOM holds both
- * updated policies. A second time is taken after the next frame is painted.
+ * (which runs after React's own, at its root), the moment the DOM holds the
+ * updated outputs. A second time is taken after the next frame is painted.
+ * Which outputs changed is counted per press.
  */
-function installProbe() {
-  const blockCount = document.querySelectorAll('.theme-code-block').length;
-  if (blockCount !== 2) {
-    throw new Error(`expected 2 code blocks, found ${blockCount}`);
+function installProbe(expectedOutputs) {
+  // The page's live outputs, in page order: each code block that shares its
+  // parent with a status bar (OutputToolbar's class). Static code blocks (the
+  // original snippets, a shell command) have none.
+  const outputBlocks = () =>
+    [...document.querySelectorAll('.live-policy-toolbar')]
+      .map((toolbar) =>
+        toolbar.parentElement?.querySelector('.theme-code-block'),
+      )
+      .filter((block) => block);
+  window.__outputBlocks = outputBlocks;
+  const blockCount = outputBlocks().length;
+  if (blockCount !== expectedOutputs) {
+    throw new Error(
+      `expected ${expectedOutputs} live outputs, found ${blockCount}`,
+    );
   }
   const probe = {results: [], current: null};
   const changed = new Set();
   const observer = new MutationObserver((records) => {
-    const blocks = [...document.querySelectorAll('.theme-code-block')];
+    const blocks = outputBlocks();
     for (const record of records) {
       blocks.forEach((block, index) => {
         if (block.contains(record.target)) {
@@ -103,7 +108,7 @@ function installProbe() {
       }
       current.posted = true;
       // React (listening at its root, below the document) has rendered and
-      // committed both policies by now; the microtask lets the mutation
+      // committed the outputs by now; the microtask lets the mutation
       // observer see them first.
       queueMicrotask(() => finish(current, performance.now()));
     });
@@ -111,25 +116,49 @@ function installProbe() {
   window.__probe = probe;
 }
 
+/** The outputs' texts and languages, as the page shows them. */
+async function readOutputs(page) {
+  return page.evaluate(() =>
+    window.__outputBlocks().map((block) => ({
+      text: block.querySelector('pre code')?.innerText ?? '',
+      language:
+        [...block.classList]
+          .find((name) => name.startsWith('language-'))
+          ?.slice('language-'.length) ?? '',
+    })),
+  );
+}
+
 /**
- * What is wrong in the policies once every field holds its whole typed value.
+ * What is wrong in the outputs once every field holds its whole typed value.
  * The timed presses can stop halfway through a value (--presses is any
- * number), so each such field is first completed, untimed. The policies follow
- * the form in a transition: give them a few seconds to catch up.
+ * number), so each such field is first completed, untimed. The outputs may
+ * follow the form in a transition: give them a few seconds to catch up.
+ * @returns {Promise<{field: string, problem: string}[]>}
  */
-async function checkPolicies(page, inputs) {
-  for (const [field, value] of TYPED) {
+async function checkOutputs(page, formPage, inputs) {
+  for (const [field, value] of formPage.typed) {
     if ((await inputs[field].inputValue()) !== value) {
       await inputs[field].fill(value);
     }
   }
-  const values = Object.fromEntries(TYPED);
+  const values = Object.fromEntries(formPage.typed);
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const policyTexts = await page
-      .locator('.theme-code-block pre code')
-      .allInnerTexts();
-    const problems = filledValueProblems(policyTexts, values);
+    const outputs = await readOutputs(page);
+    const problems = formPage.expected
+      ? outputProblems(
+          outputs,
+          Object.keys(values),
+          formPage.expected(values),
+        ).map(({output, problem}) => ({
+          field: output < 0 ? 'outputs' : `output ${output + 1}`,
+          problem,
+        }))
+      : filledValueProblems(
+          outputs.map(({text}) => text),
+          values,
+        );
     if (problems.length === 0 || Date.now() > deadline) {
       return problems;
     }
@@ -137,79 +166,127 @@ async function checkPolicies(page, inputs) {
   }
 }
 
+/** The field whose label holds `<FIELD>`. */
+async function fieldInput(page, field) {
+  const label = page.locator('label', {hasText: `<${field}>`});
+  if ((await label.count()) !== 1) {
+    throw new Error(
+      `${page.url()}: ${await label.count()} labels hold <${field}>, not 1`,
+    );
+  }
+  return page.locator(`[id="${await label.getAttribute('for')}"]`);
+}
+
+const stats = (samples, key) => {
+  const values = samples.map((s) => s[key]);
+  return {
+    median: median(values),
+    p95: quantile(values, 0.95),
+    max: Math.max(...values),
+  };
+};
+
 /**
- * Presses the key plan in the form's fields, then in the bare field, with
+ * Presses the key plan in the page's fields, then in the bare field, with
  * the CPU throttled `rate` times, on a mobile-sized page.
+ * @param {object} formPage a row of FORM_PAGES
  * @param {{rate: number, presses: number}} options
  */
-export async function typingLatency(browser, origin, {rate, presses}) {
+export async function typingLatency(
+  browser,
+  origin,
+  formPage,
+  {rate, presses},
+) {
   const context = await browser.newContext({
     viewport: {width: 412, height: 823},
     deviceScaleFactor: 1.75,
     isMobile: true,
     hasTouch: true,
   });
-  const page = await context.newPage();
-  await gotoHydrated(page, origin + '/');
-  // Let the work that follows hydration finish before the first key press.
-  await page.evaluate(
-    () => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))),
-  );
-  await page.evaluate(installProbe);
-  const inputs = {};
-  for (const [field] of TYPED) {
-    const id = await page
-      .locator('label', {hasText: `<${field}>`})
-      .getAttribute('for');
-    inputs[field] = page.locator(`[id="${id}"]`);
-  }
-  // The floor: a bare text field outside React's root, which no code of the
-  // page handles. The same keys there time the browser's own work alone.
-  await page.evaluate(() => {
-    const bare = document.createElement('input');
-    bare.id = 'bench-bare-field';
-    bare.setAttribute('aria-label', 'Bare field');
-    document.body.prepend(bare);
-  });
-  const bare = page.locator('#bench-bare-field');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate});
-  const pressAll = async (fieldFor) => {
-    const samples = [];
-    let current = null;
-    for (const {field, key} of keyPlan(presses)) {
-      if (field !== current) {
-        await fieldFor(field).focus();
-        current = field;
-      }
-      await page.keyboard.press(key);
-      samples.push(await page.evaluate(() => window.__probe.current.done));
+  // No step may wait for ever: a field or choice that is not there fails.
+  context.setDefaultTimeout(30_000);
+  try {
+    const page = await context.newPage();
+    await gotoHydrated(page, origin + formPage.path);
+    for (const label of formPage.choose ?? []) {
+      await page.getByLabel(label, {exact: true}).check();
     }
-    return samples;
-  };
-  const samples = await pressAll((field) => inputs[field]);
-  const bareSamples = await pressAll(() => bare);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
-  const problems = await checkPolicies(page, inputs);
-  await context.close();
-  const stats = (key, from = samples) => ({
-    median: median(from.map((s) => s[key])),
-    p95: quantile(
-      from.map((s) => s[key]),
-      0.95,
-    ),
-    max: Math.max(...from.map((s) => s[key])),
-  });
-  return {
-    rate,
-    presses: samples.length,
-    update: stats('update'),
-    bareField: stats('update', bareSamples),
-    work: stats('work'),
-    frame: stats('frame'),
-    bothChanged: samples.filter((s) => s.changed.length === 2).length,
-    anyChanged: samples.filter((s) => s.changed.length > 0).length,
-    missing: [...new Set(problems.map(({field}) => field))],
-    problems,
-  };
+    // Let the work that follows hydration (and the choices) finish before
+    // the first key press. Bounded: after a choice on /agent-role the second
+    // idle callback may never come in headless Chromium.
+    await page.evaluate(
+      () =>
+        new Promise((r) =>
+          requestIdleCallback(() => requestIdleCallback(r, {timeout: 2000}), {
+            timeout: 2000,
+          }),
+        ),
+    );
+    await page.evaluate(installProbe, formPage.outputs);
+    const inputs = {};
+    for (const [field] of formPage.typed) {
+      inputs[field] = await fieldInput(page, field);
+    }
+    // The floor: a bare text field outside React's root, which no code of the
+    // page handles. The same keys there time the browser's own work alone.
+    await page.evaluate(() => {
+      const bare = document.createElement('input');
+      bare.id = 'bench-bare-field';
+      bare.setAttribute('aria-label', 'Bare field');
+      document.body.prepend(bare);
+    });
+    const bare = page.locator('#bench-bare-field');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+    const pressAll = async (fieldFor) => {
+      const samples = [];
+      let current = null;
+      for (const {field, key} of keyPlan(formPage.typed, presses)) {
+        if (field !== current) {
+          await fieldFor(field).focus();
+          current = field;
+        }
+        await page.keyboard.press(key);
+        const sample = await page.evaluate(() =>
+          Promise.race([
+            window.__probe.current.done,
+            new Promise((r) => setTimeout(() => r(null), 10_000)),
+          ]),
+        );
+        if (sample === null) {
+          throw new Error(
+            `${formPage.path}: the press of ${key} in ${field} did not settle in 10 s`,
+          );
+        }
+        samples.push(sample);
+      }
+      return samples;
+    };
+    const samples = await pressAll((field) => inputs[field]);
+    const bareSamples = await pressAll(() => bare);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    const problems = await checkOutputs(page, formPage, inputs);
+    return {
+      path: formPage.path,
+      rate,
+      presses: samples.length,
+      outputs: formPage.outputs,
+      fields: formPage.typed.map(([field]) => field),
+      choices: formPage.choose ?? [],
+      update: stats(samples, 'update'),
+      work: stats(samples, 'work'),
+      frame: stats(samples, 'frame'),
+      bareField: stats(bareSamples, 'update'),
+      // The floor measured as `frame` is: key event to after the next paint.
+      bareFieldFrame: stats(bareSamples, 'frame'),
+      allChanged: samples.filter((s) => s.changed.length === formPage.outputs)
+        .length,
+      anyChanged: samples.filter((s) => s.changed.length > 0).length,
+      missing: [...new Set(problems.map(({field}) => field))],
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
 }
