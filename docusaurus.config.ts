@@ -7,6 +7,10 @@ import {ClassNames} from './src/utils/classNames';
 
 // Runs in Node.js: no browser APIs or JSX here.
 
+/** The site's own modules that only some pages use: see perf-route-chunks. */
+const SHARED_SITE_CODE = /[\\/]src[\\/](?:utils|stores|hooks|components)[\\/]/;
+const NOT_SHARED_SITE_CODE = new RegExp(`^(?!.*${SHARED_SITE_CODE.source})`);
+
 const config = {
   title: 'W&B Launch on SageMaker',
   tagline:
@@ -69,6 +73,19 @@ const config = {
                       minChunks: 2,
                       chunks: (chunk: {readonly name?: string | null}) =>
                         Boolean(chunk.name),
+                      test: NOT_SHARED_SITE_CODE,
+                    },
+                    // The site's own code that some pages share (the form,
+                    // the engine, the roles' generators) goes in one chunk
+                    // per set of pages that use it, not in `common`, which
+                    // every page loads: no page loads another's generators.
+                    siteShared: {
+                      test: SHARED_SITE_CODE,
+                      minChunks: 2,
+                      chunks: (chunk: {readonly name?: string | null}) =>
+                        Boolean(chunk.name),
+                      priority: 45,
+                      reuseExistingChunk: true,
                     },
                   },
                 },

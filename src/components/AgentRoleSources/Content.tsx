@@ -6,7 +6,7 @@ import {
   PRINCIPAL_SOURCES,
   ROLE_STATEMENT_SOURCES,
 } from '@site/src/utils/setup/roleSources';
-import {AGENT_TRUST_SIDS} from '@site/src/utils/setup/roles';
+import {AGENT_TRUST_SIDS} from '@site/src/utils/setup/trustSids';
 import CodeText from '@site/src/components/CodeText';
 import SourceList from '@site/src/components/SourceList';
 

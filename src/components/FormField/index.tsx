@@ -1,7 +1,7 @@
 import React, {useId, useLayoutEffect, useRef} from 'react';
 import clsx from 'clsx';
 import type {InputHTMLAttributes, ReactNode} from 'react';
-import {placeholderOf} from '@site/src/utils/policy';
+import {placeholderOf} from '@site/src/utils/policy/fields';
 import type {FieldId, FieldSpec, Issue} from '@site/src/utils/policy';
 import styles from './styles.module.css';
 

@@ -10,6 +10,7 @@
  * keyed by the same IDs, and typed so that no call can lack them; they live
  * apart because the form's code needs none of them.
  */
+import {TRAINING_JOB_LOG_GROUP} from './logGroups';
 import type {Builder, PolicyOptions} from './types';
 import type {StatementId} from './statements';
 
@@ -45,8 +46,7 @@ export interface AgentCall {
   readonly requires?: 'includeKmsGrant';
 }
 
-/** SageMaker's log group for training jobs, named by the agent's code. */
-export const TRAINING_JOB_LOG_GROUP = '/aws/sagemaker/TrainingJobs';
+export {TRAINING_JOB_LOG_GROUP};
 
 /** The tag the agent always adds when it creates a training job. */
 export const RUN_ID_TAG = 'WandbRunId';

@@ -7,9 +7,12 @@
  * is. Why each statement is there, with its AWS source: roleSources.ts (kept
  * apart so that a page that does not show them does not load them).
  */
-import {TRAINING_JOB_LOG_GROUP} from '../policy/agentCalls';
+import {TRAINING_JOB_LOG_GROUP} from '../policy/logGroups';
 import type {ConditionValue, PolicyDocument} from '../policy/types';
 import type {AgentHost, SetupInputs} from './inputs';
+import {AGENT_TRUST_SIDS} from './trustSids';
+
+export {AGENT_TRUST_SIDS};
 
 /** Who a trust policy lets assume the role. */
 export type TrustPrincipal =
@@ -227,14 +230,6 @@ export function executionRolePermissionsPolicy(
   }
   return document;
 }
-
-/** Each host's trust statement's Sid, for the page that explains them. */
-export const AGENT_TRUST_SIDS = {
-  ec2: 'Ec2InstanceProfile',
-  'eks-pod-identity': 'EksPodIdentity',
-  'eks-irsa': 'EksServiceAccount',
-  'assume-role': 'TrustedPrincipal',
-} as const satisfies Readonly<Record<AgentHost, TrustSid>>;
 
 /** Each host's trust statement: who may assume the agent's role, and on which conditions. */
 const AGENT_TRUST: Readonly<
