@@ -296,6 +296,10 @@ describe('the CloudFormation template', () => {
         expectSound(built);
         expect(built.text).not.toMatch(/<[A-Z0-9-]+>/);
         expect(parseTemplate(built.text).Rules).toBeUndefined();
+        // A YAML 1.1 reader finds the same values.
+        expect(parse(built.text, {version: '1.1'})).toEqual(
+          parse(built.text, {version: '1.2'}),
+        );
         await expect(built.text + '\n').toMatchFileSnapshot(
           `__snapshots__/cloudFormation/${region}-${agentHost}-${createResources ? 'create' : 'existing'}.yaml`,
         );
@@ -343,6 +347,27 @@ describe('the CloudFormation template', () => {
     expect(policies).toContain('arn:aws:s3:::other-bucket/launch-output/*');
     expect(policies).toContain('"ec2.amazonaws.com"');
     expect(policies).not.toContain('123456789012');
+  });
+
+  it('passes the execution role it creates, by its ARN, path included', () => {
+    const built = build(
+      {
+        ...EXAMPLES,
+        'ARN-OF-ROLE-TO-PASS':
+          'arn:aws:iam::123456789012:role/service-role/SageMakerExecutionRole',
+      },
+      DEFAULT_OPTIONS,
+      false,
+    );
+    expectSound(built);
+    const template = parseTemplate(built.text);
+    expect(template.Parameters).toMatchObject({
+      ExecutionRolePath: {Default: '/service-role/'},
+      ExecutionRoleName: {Default: 'SageMakerExecutionRole'},
+    });
+    expect(JSON.stringify(template.Resources)).toContain(
+      '"Resource":{"Fn::GetAtt":["ExecutionRole","Arn"]}',
+    );
   });
 
   it('says how to deploy it and what that needs, in two comment lines', () => {

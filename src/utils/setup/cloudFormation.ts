@@ -15,11 +15,30 @@
  * page's own text, so the template says exactly what the page says.
  *
  * Long forms (`Fn::Sub`, `Ref`, `Fn::GetAtt`) as maps, because yaml.ts has
- * no tags: CloudFormation documents both forms (template reference,
- * "Intrinsic function reference").
+ * no tags: CloudFormation documents both forms.
+ *
+ * Sources (AWS documentation):
+ * - intrinsic functions, long and short forms:
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
+ * - pseudo parameters (AWS::Partition, AWS::Region, AWS::AccountId,
+ *   AWS::URLSuffix, "amazonaws.com.cn" in China):
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html
+ * - Fn::Sub, `${!Literal}` for a literal `${`:
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
+ * - Rules, checked before anything is created or updated:
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/rules-section-structure.html
+ *   and the rule functions (Fn::Not, Fn::Equals, Ref to a parameter):
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-rules.html
+ * - CAPABILITY_NAMED_IAM for IAM resources with custom names (CreateStack,
+ *   Capabilities): https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html
+ * - `aws cloudformation deploy`: https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/
+ * - DeletionPolicy and UpdateReplacePolicy `Retain`:
+ *   https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html
+ * - instance profiles, which hand a role to EC2:
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html
  */
 import type {PolicyDocument} from '../policy/types';
-import type {SetupInputs} from './inputs';
+import type {SetupDocument, SetupInputs} from './inputs';
 import type {TrustPolicyDocument} from './roles';
 import {toYaml} from './yaml';
 import type {YamlMap, YamlValue} from './yaml';
@@ -356,8 +375,8 @@ export function cloudFormationTemplate(
         ],
       },
     },
-    // EC2 hands a role to an instance only through an instance profile (IAM
-    // User Guide, "Use instance profiles"); the console names it after the role.
+    // EC2 hands a role to an instance only through an instance profile; the
+    // IAM console names it after the role, and so does this template.
     AgentInstanceProfile: ec2
       ? {
           Type: 'AWS::IAM::InstanceProfile',
@@ -367,8 +386,8 @@ export function cloudFormationTemplate(
           },
         }
       : undefined,
-    // Kept when the stack is deleted: they hold images and job outputs
-    // (DeletionPolicy attribute, CloudFormation User Guide).
+    // Kept when the stack is deleted or replaces them: they hold images and
+    // job outputs.
     Repository: {
       Type: 'AWS::ECR::Repository',
       Condition: 'CreateRepositoryAndBucket',
@@ -420,14 +439,14 @@ export function cloudFormationTemplate(
       AllowedValues: ['true', 'false'],
     },
   };
-  // Rules run before CloudFormation creates or updates anything (User
-  // Guide, "CloudFormation template Rules syntax"); Fn::Not and Fn::Equals
-  // are rule functions (Template Reference, "Rule functions").
+  // Rules run before CloudFormation creates or updates anything. The page is
+  // the only fix: another value passed at deploy time would not reach the
+  // literal copies (the execution role's ARN, the OIDC issuer's keys).
   const assertions = defaults
     .filter(([, value]) => PLACEHOLDER.test(value))
     .map(([name, value]) => ({
       Assert: {'Fn::Not': [{'Fn::Equals': [{Ref: name}, value]}]},
-      AssertDescription: `${name} is still the placeholder ${value}: fill it in on the page and download the template again, or pass --parameter-overrides ${name}=...`,
+      AssertDescription: `${name} is still the placeholder ${value}: fill it in on the page and download the template again.`,
     }));
 
   return {
@@ -473,7 +492,21 @@ export function cloudFormationYaml(
 ): string {
   return [
     `# Deploy: aws cloudformation deploy --template-file ${CLOUDFORMATION_FILENAME} --stack-name ${CLOUDFORMATION_STACK_NAME} --capabilities CAPABILITY_NAMED_IAM`,
-    '# Needs: AWS CLI v2, and rights to create IAM roles and instance profiles (iam:CreateRole, iam:PutRolePolicy, iam:PassRole...), and ECR repositories and S3 buckets if CreateResources is true.',
+    '# Needs: the AWS CLI, and rights to run CloudFormation change sets and to create IAM roles with inline policies and instance profiles (iam:CreateRole, iam:PutRolePolicy, iam:CreateInstanceProfile, iam:AddRoleToInstanceProfile), plus ecr:CreateRepository and s3:CreateBucket when CreateResources is true.',
     toYaml(cloudFormationTemplate(inputs, documents, options)),
   ].join('\n');
+}
+
+/** The template as a set-up document, for the page that shows it. */
+export function cloudFormationDocument(
+  inputs: SetupInputs,
+  documents: CloudFormationDocuments,
+  options: CloudFormationOptions,
+): SetupDocument {
+  return {
+    id: 'cloudformation-template',
+    language: 'yaml',
+    filename: CLOUDFORMATION_FILENAME,
+    text: cloudFormationYaml(inputs, documents, options),
+  };
 }
