@@ -220,11 +220,26 @@ interface Expected {
   readonly createResources: boolean;
 }
 
+/** Every error_message in the file. */
+function errorMessages(node: HclJson): string[] {
+  if (Array.isArray(node)) return node.flatMap(errorMessages);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'error_message' && typeof value === 'string'
+      ? [value]
+      : errorMessages(value),
+  );
+}
+
 async function checkConfig(built: Built, expected: Expected): Promise<void> {
   const {inputs, documents, text} = built;
   const parsed = await parseHcl(text);
   expect(await format(text), 'as terraform fmt writes it').toBe(text);
   checkSchema(parsed, text);
+  // Terraform wants each message a sentence: a capital first, a full stop last.
+  for (const message of errorMessages(parsed)) {
+    expect(message).toMatch(/^[A-Z].*[.?]$/s);
+  }
 
   // Variables: the typed values, each refusing a placeholder.
   const {path, name} = pathAndName(inputs.executionRoleArn);

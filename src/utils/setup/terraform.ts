@@ -18,7 +18,8 @@
  *   https://developer.hashicorp.com/terraform/language/expressions/custom-conditions
  *   (lifecycle conditions need Terraform 1.2 or later; a failed validation or
  *   condition stops plan and apply with its error message; `check` blocks
- *   only warn, so they cannot keep a half-filled file from applying).
+ *   only warn, so they cannot keep a half-filled file from applying). A
+ *   variable's default is validated too, at plan (hashicorp/terraform#29198).
  * - A role's name and path in its ARN, `arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`,
  *   the path beginning and ending with `/`: IAM User Guide, "IAM identifiers",
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html
@@ -326,7 +327,7 @@ function rolePolicy(
 /** One line each, as the page's other outputs say how to run them and what they need. */
 const HEADER = [
   'Run: terraform init && terraform apply, with credentials for var.account_id. It refuses to plan while a value is missing.',
-  `Needs: Terraform ${TERRAFORM_REQUIREMENTS.terraform}, the AWS provider hashicorp/aws ${TERRAFORM_REQUIREMENTS.awsProvider}, and the rights iam:CreateRole, iam:PutRolePolicy, iam:CreateInstanceProfile, iam:AddRoleToInstanceProfile (ecr:CreateRepository, s3:CreateBucket with create_resources).`,
+  `Needs: Terraform ${TERRAFORM_REQUIREMENTS.terraform}, the AWS provider hashicorp/aws ${TERRAFORM_REQUIREMENTS.awsProvider}, and credentials that may create and read IAM roles, role policies and instance profiles (with create_resources, ECR repositories and S3 buckets too).`,
 ];
 
 /** main.tf for these inputs and documents. */

@@ -1,5 +1,5 @@
 # Run: terraform init && terraform apply, with credentials for var.account_id. It refuses to plan while a value is missing.
-# Needs: Terraform >= 1.2.0, the AWS provider hashicorp/aws ~> 6.0, and the rights iam:CreateRole, iam:PutRolePolicy, iam:CreateInstanceProfile, iam:AddRoleToInstanceProfile (ecr:CreateRepository, s3:CreateBucket with create_resources).
+# Needs: Terraform >= 1.2.0, the AWS provider hashicorp/aws ~> 6.0, and credentials that may create and read IAM roles, role policies and instance profiles (with create_resources, ECR repositories and S3 buckets too).
 
 terraform {
   required_version = ">= 1.2.0"
