@@ -54,7 +54,7 @@ const config = {
 
   plugins: [
     // The languages this site's code blocks use, and no others.
-    prismLanguages({languages: ['json', 'yaml', 'ini']}),
+    prismLanguages({languages: ['json', 'yaml', 'ini', 'bash', 'hcl']}),
     // Docusaurus puts modules shared by half the pages in one `common` chunk:
     // 1.5 of 3 pages here, which Rspack applied to every module, so the plain
     // page loaded the form's code too. Shared means two pages or more, and

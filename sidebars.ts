@@ -7,6 +7,7 @@ const sidebars = {
     'execution-role',
     'agent-role',
     'apply-policies',
+    'create-with-code',
     'queue',
     'agent',
   ],

@@ -61,7 +61,7 @@ export interface SetupInputs {
 export interface SetupDocument {
   /** Stable ID, e.g. `execution-role-trust`. */
   readonly id: string;
-  readonly language: 'json' | 'yaml' | 'ini';
+  readonly language: 'json' | 'yaml' | 'ini' | 'bash' | 'hcl';
   /** One or two sentences before it: what it is for, when it is shown only for some options. */
   readonly caption?: string;
   /** The download's file name, e.g. `execution-role-trust-policy.json`. */

@@ -5,7 +5,7 @@
  * the same way for every page, so validation, placeholders and the fields in
  * use behave alike everywhere. Pure TypeScript: no React.
  */
-import {FIELD_IDS, placeholderOf} from '../policy/fields';
+import {EMPTY_VALUES, FIELD_IDS, placeholderOf} from '../policy/fields';
 import {partitionOfRegion} from '../policy/partitions';
 import type {FieldId, FieldValues, Issue, PolicyOptions} from '../policy/types';
 import {validateFields, validValues} from '../policy/validate/all';
@@ -32,9 +32,11 @@ export interface PageResult {
 export interface PageSpec {
   /** Every field the page may ask for, in its order. */
   readonly fields: readonly FieldId[];
+  /** The values too, for documents that hold the policies of “Set up SageMaker”. */
   readonly documents: (
     inputs: SetupInputs,
     options: PolicyOptions,
+    values: FieldValues,
   ) => readonly SetupDocument[];
   /** Rules in place of the default ones, e.g. SageMaker's instance types. */
   readonly rules?: FieldRules;
@@ -140,11 +142,11 @@ export function definePage(
       // changes it.
       const inChina = new Map(
         spec
-          .documents({...empty, ...OTHER_PARTITION}, options)
+          .documents({...empty, ...OTHER_PARTITION}, options, EMPTY_VALUES)
           .map((document) => [document.id, document.text]),
       );
       fields = Object.fromEntries(
-        spec.documents(empty, options).map((document) => {
+        spec.documents(empty, options, EMPTY_VALUES).map((document) => {
           const used = placeholdersIn(document.text);
           const byPartition =
             inChina.get(document.id) !== document.text &&
@@ -164,7 +166,7 @@ export function definePage(
     const valid = validValues(values, issues, fields, spec.rules);
     const inputs = inputsOf(valid, options);
     const documents = Object.fromEntries(
-      spec.documents(inputs, options).map((document) => {
+      spec.documents(inputs, options, values).map((document) => {
         const documentFields = byDocument[document.id] ?? [];
         const placeholders = placeholdersIn(document.text);
         // Written for the aws partition until the Region says otherwise: as

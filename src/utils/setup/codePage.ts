@@ -1,0 +1,70 @@
+/**
+ * “Create everything with code”: the AWS CLI script, the CloudFormation
+ * template and the Terraform configuration, each holding the same policies
+ * as the other pages.
+ */
+import {generatePolicies} from '../policy/generate';
+import type {FieldValues, PolicyOptions} from '../policy/types';
+import {cliScript, CLI_SCRIPT_FILENAME} from './cliScript';
+import {cloudFormationDocument} from './cloudFormation';
+import type {SetupInputs} from './inputs';
+import {definePage} from './page';
+import {
+  agentRoleTrustPolicy,
+  executionRolePermissionsPolicy,
+  executionRoleTrustPolicy,
+} from './roles';
+import {terraformConfig} from './terraform';
+
+/** Every policy the code creates: the same documents the other pages show. */
+function documentsOf(
+  inputs: SetupInputs,
+  options: PolicyOptions,
+  values: FieldValues,
+) {
+  const {agent, sagemaker} = generatePolicies(values, options);
+  return {
+    executionTrust: executionRoleTrustPolicy(inputs),
+    executionPermissions: executionRolePermissionsPolicy(inputs),
+    agentTrust: agentRoleTrustPolicy(inputs),
+    agentPolicy: agent?.document,
+    sagemakerPolicy: sagemaker.document,
+  };
+}
+
+export const generateCodePage = definePage({
+  fields: [
+    'REGION',
+    'ACCOUNT-ID',
+    'YOUR-REPO-NAME',
+    'BUCKET-NAME',
+    'OUTPUT-PREFIX',
+    'ARN-OF-ROLE-TO-PASS',
+    'ARN-OF-KMS-KEY',
+    'AGENT-ROLE-NAME',
+    'EKS-CLUSTER-NAME',
+    'OIDC-ISSUER',
+    'K8S-NAMESPACE',
+    'K8S-SERVICE-ACCOUNT',
+    'TRUSTED-PRINCIPAL-ARN',
+  ],
+  documents: (inputs, options, values) => {
+    const documents = documentsOf(inputs, options, values);
+    const iacOptions = {createResources: options.createResources};
+    return [
+      {
+        id: 'cli-script',
+        language: 'bash',
+        filename: CLI_SCRIPT_FILENAME,
+        text: cliScript(inputs, documents, iacOptions),
+      },
+      cloudFormationDocument(inputs, documents, iacOptions),
+      {
+        id: 'terraform',
+        language: 'hcl',
+        filename: 'main.tf',
+        text: terraformConfig(inputs, documents, iacOptions),
+      },
+    ];
+  },
+});
