@@ -19,7 +19,12 @@ import {DEFAULT_OPTIONS} from '../policy/options';
 import {generatePolicies} from '../policy/generate';
 import {filledValues} from '../policy/testing/fixtures';
 import type {Builder} from '../policy/types';
-import {cliScript, POLICY_NAMES, roleNameAndPath} from './cliScript';
+import {
+  cliScript,
+  POLICY_NAMES,
+  roleNameAndPath,
+  terminatorFor,
+} from './cliScript';
 import type {IacDocuments} from './cliScript';
 import type {AgentHost, SetupInputs} from './inputs';
 import {
@@ -128,6 +133,28 @@ describe('cliScript, by ShellCheck', () => {
     },
     60_000,
   );
+});
+
+describe('terminatorFor', () => {
+  it('picks a heredoc terminator no line of the document equals', () => {
+    expect(terminatorFor('{\n  "a": "EOF"\n}')).toBe('EOF');
+    expect(terminatorFor('EOF\nEOF1\nx')).toBe('EOF2');
+  });
+});
+
+describe('cliScript, as written', () => {
+  // The whole text for one choice per Region, reviewed by hand: what the
+  // checks above and below cannot say (comments, order, wording).
+  for (const {partition, region} of REGIONS) {
+    it(`matches the reviewed script in ${region}`, async () => {
+      const {inputs, documents} = setup(partition, region, 'ec2', 'kaniko');
+      await expect(
+        cliScript(inputs, documents, {createResources: true}),
+      ).toMatchFileSnapshot(
+        `__snapshots__/create-wandb-launch-sagemaker.${region}.sh`,
+      );
+    });
+  }
 });
 
 describe('roleNameAndPath', () => {

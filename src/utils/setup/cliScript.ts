@@ -10,6 +10,12 @@
  * manual, "Here Documents"), so nothing a user types is ever run. Each
  * option that takes a value is written `--option=value`: the CLI's argument
  * parser would read a value beginning with `-` (a role name may) as an option.
+ *
+ * IAM is global, yet each partition has its own IAM endpoint
+ * (https://docs.aws.amazon.com/general/latest/gr/iam-service.html; China's:
+ * https://docs.amazonaws.cn/en_us/general/latest/gr/cnnorth_region.html): the
+ * CLI picks it from --region, so every call carries the typed Region rather
+ * than the profile's default.
  */
 import type {SetupInputs} from './inputs';
 import {shellQuote} from './shell';
@@ -57,7 +63,7 @@ export function roleNameAndPath(arn: string): {name: string; path: string} {
 }
 
 /** A heredoc terminator that no line of the text equals (JSON.stringify's lines never do). */
-function terminatorFor(text: string): string {
+export function terminatorFor(text: string): string {
   const lines = new Set(text.split('\n'));
   let terminator = 'EOF';
   for (let n = 1; lines.has(terminator); n += 1) {
@@ -207,8 +213,11 @@ export function cliScript(
         ]
       : [];
 
-  // S3: CreateBucket takes no LocationConstraint in us-east-1 and requires
-  // one elsewhere (S3 API reference, CreateBucket, CreateBucketConfiguration).
+  // S3: CreateBucket needs no LocationConstraint in us-east-1 and one
+  // elsewhere (S3 API reference, CreateBucketConfiguration:
+  // https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketConfiguration.html).
+  // head-bucket answers 404 for a bucket that does not exist, 403 for one
+  // another account owns: only the 404 leads to a create.
   const resourceSteps = options.createResources
     ? [
         '',
@@ -240,7 +249,7 @@ export function cliScript(
   return [
     '#!/usr/bin/env bash',
     `# Run: bash ${CLI_SCRIPT_FILENAME} (safe to run again: it updates what exists).`,
-    `# Needs: AWS CLI v2, and credentials for the account below allowed to create ${rights.join(', ')}.`,
+    `# Needs: AWS CLI v2; credentials for the account set below, allowed to create ${rights.join(', ')}.`,
     'set -euo pipefail',
     '',
     ...values.map(([name, value]) => assign(name, value)),
@@ -268,8 +277,9 @@ export function cliScript(
     '',
     HELPERS,
     '',
-    "# IAM is global, but --region picks the partition's IAM endpoint (China,",
-    '# GovCloud) whatever the default Region of the profile.',
+    '# Every call names the Region: IAM is global, but --region picks the',
+    "# partition's IAM endpoint (China, GovCloud), whatever the profile's default.",
+    '',
     '# The execution role SageMaker assumes for each training job.',
     'ensure_role "$execution_role_name" "$execution_role_path" "$workdir/execution-role-trust-policy.json"',
     `put_policy "$execution_role_name" ${shellQuote(POLICY_NAMES.executionPermissions)} "$workdir/execution-role-policy.json"`,
