@@ -37,6 +37,7 @@ import type {AccountState, RecordedRequest} from './testing/awsEndpoint';
 import {
   ACCOUNT,
   AGENT_HOSTS,
+  OTHER_ACCOUNT,
   PLACEHOLDER_INPUTS,
   setupInputs,
 } from './testing/roleFixtures';
@@ -96,16 +97,26 @@ if (!HAS_AWS) {
 const work = mkdtempSync(join(tmpdir(), 'cli-script-test-'));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
-/** ShellCheck's findings on each script, by one ShellCheck run for the lot. */
+/**
+ * ShellCheck's findings on each script, by one ShellCheck run for the lot:
+ * every default check and the optional ones, but two. SC2250 is a style
+ * (braces around every variable); SC2310 says `set -e` is off inside a
+ * function run as a condition, which is how the script's `found` is meant to
+ * run: it checks each of its own commands.
+ */
 function shellcheck(scripts: readonly string[]): string {
   const files = scripts.map((script, index) => {
     const file = join(work, `script-${index}.sh`);
     writeFileSync(file, script);
     return file;
   });
-  const run = spawnSync('shellcheck', ['-s', 'bash', '-f', 'gcc', ...files], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'shellcheck',
+    ['-s', 'bash', '-o', 'all', '-e', 'SC2250,SC2310', '-f', 'gcc', ...files],
+    {
+      encoding: 'utf8',
+    },
+  );
   return run.stdout + run.stderr;
 }
 
@@ -749,6 +760,19 @@ describe('cliScript, with hostile values the validators allow', () => {
       expect(shellcheck(scripts)).toBe('');
     }
   }, 120_000);
+
+  it('creates nothing with credentials for another account', async () => {
+    const {inputs, documents} = setup('aws', 'us-east-1', 'ec2', 'kaniko');
+    const script = cliScript(inputs, documents, {createResources: true});
+    const {status, stderr, calls} = await record(script, OTHER_ACCOUNT);
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `These credentials are for account ${OTHER_ACCOUNT}; the policies are for account ${ACCOUNT}.\n`,
+    );
+    expect(calls.map((call) => call.args.slice(0, 2))).toEqual([
+      ['sts', 'get-caller-identity'],
+    ]);
+  });
 
   it('refuses to run while a placeholder remains, naming each, before any call', async () => {
     const fields = fc.subarray(

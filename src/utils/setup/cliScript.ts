@@ -105,12 +105,13 @@ found() {
 
 # Creates the role, or replaces the trust policy of the one that exists.
 ensure_role() {
-  local name="$1" path="$2" trust="$3"
+  local name="$1" path="$2" trust="$3" existing_path
   if found NoSuchEntity iam get-role --role-name="$name" --region="$region" \
     --query Role.Path --output text; then
-    if [[ "$(cat "$workdir/found")" != "$path" ]]; then
+    existing_path="$(cat "$workdir/found")"
+    if [[ "$existing_path" != "$path" ]]; then
       printf 'Role %s exists with path %s, not %s: its ARN is not the one the policies name.\n' \
-        "$name" "$(cat "$workdir/found")" "$path" >&2
+        "$name" "$existing_path" "$path" >&2
       exit 1
     fi
     aws iam update-assume-role-policy --role-name="$name" \
