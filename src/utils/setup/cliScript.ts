@@ -21,8 +21,8 @@ import type {SetupInputs} from './inputs';
 import {shellQuote} from './shell';
 
 /** The inline policies' names. One home: the CloudFormation and Terraform generators import them. */
-export const POLICY_NAMES = {
-  executionPermissions: 'WandbLaunchExecutionRolePolicy',
+export const IAC_POLICY_NAMES = {
+  execution: 'WandbLaunchExecutionRolePolicy',
   agent: 'WandbLaunchAgentPolicy',
   sagemaker: 'WandbLaunchSageMakerPolicy',
 } as const;
@@ -180,14 +180,14 @@ export function cliScript(
           '# A prebuilt image: the agent needs no ECR or S3 access, so an agent',
           '# policy left from an earlier set-up goes.',
           `if found NoSuchEntity iam get-role-policy --role-name="$agent_role_name" \\`,
-          `  --policy-name=${shellQuote(POLICY_NAMES.agent)} --region="$region"; then`,
+          `  --policy-name=${shellQuote(IAC_POLICY_NAMES.agent)} --region="$region"; then`,
           `  aws iam delete-role-policy --role-name="$agent_role_name" \\`,
-          `    --policy-name=${shellQuote(POLICY_NAMES.agent)} --region="$region"`,
-          `  printf 'Inline policy %s of role %s deleted.\\n' ${shellQuote(POLICY_NAMES.agent)} "$agent_role_name"`,
+          `    --policy-name=${shellQuote(IAC_POLICY_NAMES.agent)} --region="$region"`,
+          `  printf 'Inline policy %s of role %s deleted.\\n' ${shellQuote(IAC_POLICY_NAMES.agent)} "$agent_role_name"`,
           'fi',
         ]
       : [
-          `put_policy "$agent_role_name" ${shellQuote(POLICY_NAMES.agent)} "$workdir/agent-policy.json"`,
+          `put_policy "$agent_role_name" ${shellQuote(IAC_POLICY_NAMES.agent)} "$workdir/agent-policy.json"`,
         ];
 
   const instanceProfileStep =
@@ -283,12 +283,12 @@ export function cliScript(
     '',
     '# The execution role SageMaker assumes for each training job.',
     'ensure_role "$execution_role_name" "$execution_role_path" "$workdir/execution-role-trust-policy.json"',
-    `put_policy "$execution_role_name" ${shellQuote(POLICY_NAMES.executionPermissions)} "$workdir/execution-role-policy.json"`,
+    `put_policy "$execution_role_name" ${shellQuote(IAC_POLICY_NAMES.execution)} "$workdir/execution-role-policy.json"`,
     '',
     `# The agent's role and its two policies from "Set up SageMaker".`,
     `ensure_role "$agent_role_name" ${shellQuote('/')} "$workdir/agent-role-trust-policy.json"`,
     ...agentPolicyStep,
-    `put_policy "$agent_role_name" ${shellQuote(POLICY_NAMES.sagemaker)} "$workdir/sagemaker-policy.json"`,
+    `put_policy "$agent_role_name" ${shellQuote(IAC_POLICY_NAMES.sagemaker)} "$workdir/sagemaker-policy.json"`,
     ...instanceProfileStep,
     ...resourceSteps,
     '',
