@@ -18,49 +18,12 @@
  * than the profile's default.
  */
 import type {SetupInputs} from './inputs';
+import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
+import type {IacDocuments, IacOptions} from './iac';
 import {shellQuote} from './shell';
-
-/** The inline policies' names. One home: the CloudFormation and Terraform generators import them. */
-export const IAC_POLICY_NAMES = {
-  execution: 'WandbLaunchExecutionRolePolicy',
-  agent: 'WandbLaunchAgentPolicy',
-  sagemaker: 'WandbLaunchSageMakerPolicy',
-} as const;
 
 /** The script's download name, as its first comment tells the reader to run it. */
 export const CLI_SCRIPT_FILENAME = 'create-wandb-launch-sagemaker.sh';
-
-/** A policy or trust policy as the page shows it: serialized with JSON.stringify. */
-export type JsonDocument = object;
-
-export interface IacDocuments {
-  readonly executionTrust: JsonDocument;
-  readonly executionPermissions: JsonDocument;
-  readonly agentTrust: JsonDocument;
-  /** Undefined for a prebuilt image: the agent then needs neither ECR nor S3. */
-  readonly agentPolicy?: JsonDocument | undefined;
-  readonly sagemakerPolicy: JsonDocument;
-}
-
-export interface IacOptions {
-  /** Also create the ECR repository and the S3 bucket when they do not exist. */
-  readonly createResources: boolean;
-}
-
-/** A role ARN's name and path: `arn:P:iam::A:role/service-role/X` is X under `/service-role/`. */
-export function roleNameAndPath(arn: string): {name: string; path: string} {
-  const marker = ':role/';
-  const start = arn.indexOf(marker);
-  // A placeholder is no ARN: it stays the name, and the script refuses to run.
-  const resource = start < 0 ? arn : arn.slice(start + marker.length);
-  const slash = resource.lastIndexOf('/');
-  return slash < 0
-    ? {name: resource, path: '/'}
-    : {
-        name: resource.slice(slash + 1),
-        path: `/${resource.slice(0, slash + 1)}`,
-      };
-}
 
 /** A heredoc terminator that no line of the text equals (JSON.stringify's lines never do). */
 export function terminatorFor(text: string): string {
@@ -73,7 +36,7 @@ export function terminatorFor(text: string): string {
 }
 
 /** Writes a document into the script's temporary directory, verbatim. */
-function writeDocument(file: string, document: JsonDocument): string {
+function writeDocument(file: string, document: object): string {
   const text = JSON.stringify(document, null, 2);
   const terminator = terminatorFor(text);
   return `cat >"$workdir/${file}" <<'${terminator}'\n${text}\n${terminator}`;
@@ -295,3 +258,6 @@ export function cliScript(
     "echo 'Done.'",
   ].join('\n');
 }
+
+export {IAC_POLICY_NAMES, roleNameAndPath};
+export type {IacDocuments, IacOptions};

@@ -38,6 +38,8 @@
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html
  */
 import type {PolicyDocument} from '../policy/types';
+import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
+import type {IacDocuments, IacOptions} from './iac';
 import type {SetupDocument, SetupInputs} from './inputs';
 import type {TrustPolicyDocument} from './roles';
 import {toYaml} from './yaml';
@@ -47,29 +49,12 @@ import type {YamlMap, YamlValue} from './yaml';
  * The inline policies' names, one home for the three generators (CLI,
  * CloudFormation, Terraform) until a shared module holds them.
  */
-export const IAC_POLICY_NAMES = {
-  execution: 'WandbLaunchExecutionPolicy',
-  agent: 'WandbLaunchAgentPolicy',
-  sagemaker: 'WandbLaunchSageMakerPolicy',
-} as const;
-
-/** The file name the page offers, and the deploy command's. */
 export const CLOUDFORMATION_FILENAME = 'wandb-launch-sagemaker.yaml';
 export const CLOUDFORMATION_STACK_NAME = 'wandb-launch-sagemaker';
 
-export interface CloudFormationDocuments {
-  readonly executionTrust: TrustPolicyDocument;
-  readonly executionPermissions: PolicyDocument;
-  readonly agentTrust: TrustPolicyDocument;
-  /** Undefined for a prebuilt image: the agent needs no ECR or S3 access. */
-  readonly agentPolicy?: PolicyDocument | undefined;
-  readonly sagemakerPolicy: PolicyDocument;
-}
-
-export interface CloudFormationOptions {
-  /** Create the ECR repository and the S3 bucket (the CreateResources parameter's default). */
-  readonly createResources: boolean;
-}
+/** The documents the template holds. */
+export type CloudFormationDocuments = IacDocuments;
+export type CloudFormationOptions = IacOptions;
 
 /** The pseudo parameters the template uses in place of typed values (CloudFormation User Guide, "Pseudo parameters reference"). */
 type Pseudo =
@@ -100,16 +85,8 @@ type Part = {readonly text: string} | {readonly slot: Slot};
 const t = (text: string): Part => ({text});
 const s = (slot: Slot): Part => ({slot});
 
-/** The execution role's name and path, from its ARN (`role/service-role/Name`: path `/service-role/`). */
-export function executionRoleNameAndPath(arn: string): {
-  name: string;
-  path: string;
-} {
-  const match = /^arn:[^:]*:iam::[^:]*:role(\/(?:.*\/)?)([^/]+)$/.exec(arn);
-  return match === null
-    ? {name: arn, path: '/'}
-    : {name: match[2] ?? arn, path: match[1] ?? '/'};
-}
+/** The execution role's name and path, from its ARN. */
+export const executionRoleNameAndPath = roleNameAndPath;
 
 const escapeSub = (text: string): string => text.replace(/\$\{/g, '${!');
 
@@ -510,3 +487,5 @@ export function cloudFormationDocument(
     text: cloudFormationYaml(inputs, documents, options),
   };
 }
+
+export {IAC_POLICY_NAMES};

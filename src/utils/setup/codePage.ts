@@ -63,7 +63,9 @@ export const generateCodePage = definePage({
         id: 'terraform',
         language: 'hcl',
         filename: 'main.tf',
-        text: terraformConfig(inputs, documents, iacOptions),
+        // terraform fmt ends the file with a newline; a document's text has
+        // none (the download adds it back).
+        text: terraformConfig(inputs, documents, iacOptions).replace(/\n$/, ''),
       },
     ];
   },

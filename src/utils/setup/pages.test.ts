@@ -17,6 +17,7 @@ import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
 import type {FieldValues, PolicyOptions} from '../policy/types';
 import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
+import {generateCodePage} from './codePage';
 import {generateExecutionRolePage} from './executionRolePage';
 import type {GeneratedDocument, PageResult} from './page';
 import {generateQueuePage} from './queuePage';
@@ -26,6 +27,7 @@ const PAGES = {
   'agent-role': generateAgentRolePage,
   queue: generateQueuePage,
   agent: generateAgentConfigPage,
+  'create-with-code': generateCodePage,
 } as const;
 
 /** Every field's example: each is valid, and they agree with each other. */
@@ -35,7 +37,14 @@ const EXAMPLES = Object.fromEntries(
 
 /** Every option the pages read: the policies' switches and where the agent runs. */
 const COMBINATIONS: readonly PolicyOptions[] = allOptionCombinations().flatMap(
-  (options) => AGENT_HOSTS.map((agentHost) => ({...options, agentHost})),
+  (options) =>
+    AGENT_HOSTS.flatMap((agentHost) =>
+      [false, true].map((createResources) => ({
+        ...options,
+        agentHost,
+        createResources,
+      })),
+    ),
 );
 
 function parseDocument(document: GeneratedDocument): unknown {
@@ -48,6 +57,11 @@ function parseDocument(document: GeneratedDocument): unknown {
         parseYaml(document.text, {version: '1.1'}),
         parseYaml(document.text, {version: '1.2', uniqueKeys: true}),
       ];
+    case 'bash':
+    case 'hcl':
+      // Their generators' own tests parse them with ShellCheck and HashiCorp's
+      // parser; here, only what the page does with them.
+      return document.text;
     case 'ini':
       // One section header, then `key = value` lines.
       return document.text.split('\n').map((line, index) => {
@@ -144,7 +158,8 @@ describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
       ),
       {numRuns: 300},
     );
-  });
+    // The code page writes three long documents twice per run.
+  }, 60_000);
 });
 
 describe('a document that depends on the Region without holding it', () => {

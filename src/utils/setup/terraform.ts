@@ -24,37 +24,14 @@
  *   the path beginning and ending with `/`: IAM User Guide, "IAM identifiers",
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html
  */
-import type {FieldId, PolicyDocument} from '../policy/types';
+import type {FieldId} from '../policy/types';
 import type {HclBlock, HclBody, HclValue, TemplatePart} from './hcl';
 import {hclString, renderHcl} from './hcl';
+import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
+import type {IacDocuments, IacOptions} from './iac';
 import type {SetupInputs} from './inputs';
-import type {TrustPolicyDocument} from './roles';
 
 /** The documents the configuration holds, exactly as the page shows them. */
-export interface IacDocuments {
-  readonly executionTrust: TrustPolicyDocument;
-  readonly executionPermissions: PolicyDocument;
-  readonly agentTrust: TrustPolicyDocument;
-  /** Absent for a prebuilt image: the agent then needs no ECR or S3 access. */
-  readonly agentPolicy?: PolicyDocument | undefined;
-  readonly sagemakerPolicy: PolicyDocument;
-}
-
-export interface IacOptions {
-  /** Also create the ECR repository and the S3 bucket (the default of var.create_resources). */
-  readonly createResources: boolean;
-}
-
-/**
- * The inline policies' names. No shared iacNames.ts existed when this was
- * written: this is their home until one does.
- */
-export const IAC_POLICY_NAMES = {
-  execution: 'WandbLaunchExecutionRolePolicy',
-  agent: 'WandbLaunchAgentPolicy',
-  sagemaker: 'WandbLaunchSageMakerPolicy',
-} as const;
-
 /** What the configuration requires: lifecycle conditions (1.2), the provider's current major. */
 export const TERRAFORM_REQUIREMENTS = {
   terraform: '>= 1.2.0',
@@ -72,17 +49,6 @@ const REFS = {
 
 /** A field's placeholder, the form the page writes for a missing value. */
 const PLACEHOLDER = /<[A-Z0-9-]+>/g;
-
-/** The execution role's name and path from its ARN; a placeholder is all name. */
-export function roleNameAndPath(arn: string): {name: string; path: string} {
-  const marker = arn.indexOf(':role/');
-  const pathAndName = marker < 0 ? arn : arn.slice(marker + ':role/'.length);
-  const slash = pathAndName.lastIndexOf('/');
-  return {
-    name: pathAndName.slice(slash + 1),
-    path: `/${pathAndName.slice(0, slash + 1)}`,
-  };
-}
 
 interface VariableSpec {
   readonly name: string;
@@ -584,3 +550,6 @@ export function terraformConfig(
   ];
   return renderHcl(HEADER, body);
 }
+
+export {IAC_POLICY_NAMES, roleNameAndPath};
+export type {IacDocuments, IacOptions};
