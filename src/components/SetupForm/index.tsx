@@ -40,7 +40,7 @@ interface Props {
   readonly result: OutputsResult;
   readonly options: readonly OptionSpec[];
   readonly optionsLegend: string;
-  /** A smaller panel, for the pages after the first. */
+  /** A smaller panel, for the pages after the first; its heading is an h2, as it follows the page's title. */
   readonly compact?: boolean;
   /** Values the browser offers as the reader types, e.g. SageMaker's instance types. */
   readonly suggestions?: Readonly<Partial<Record<FieldId, readonly string[]>>>;
@@ -63,6 +63,8 @@ export default function SetupForm({
   suggestions = {},
 }: Props): ReactNode {
   const {values, options, fromShareLink, replaced, notKept} = useFormState();
+  // On “Set up SageMaker” the form sits under the h2 “Permissions”.
+  const Heading = compact ? 'h2' : 'h3';
   // Errors wait until a field is left once (or the form is submitted) so
   // nobody is told off for a value they have not finished typing. Values that
   // come from storage or a share link were not typed here: they show at once.
@@ -123,9 +125,9 @@ export default function SetupForm({
       )}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId} className={styles.heading}>
+      <Heading id={headingId} className={styles.heading}>
         {heading}
-      </h3>
+      </Heading>
       <p className={styles.intro}>{intro}</p>
       {fromShareLink && (
         <p className="alert alert--info">
