@@ -53,8 +53,9 @@ const config = {
   },
 
   plugins: [
-    // The languages this site's code blocks use, and no others.
-    prismLanguages({languages: ['json', 'yaml', 'ini', 'bash', 'hcl']}),
+    // JSON, which the policies use; a page that shows another language
+    // imports its grammar (src/prism/), so only that page loads it.
+    prismLanguages({languages: ['json']}),
     // Docusaurus puts modules shared by half the pages in one `common` chunk:
     // 1.5 of 3 pages here, which Rspack applied to every module, so the plain
     // page loaded the form's code too. Shared means two pages or more, and

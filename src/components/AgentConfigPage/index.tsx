@@ -1,3 +1,4 @@
+import '@site/src/prism/yaml';
 import {BUILDER_OPTION} from '@site/src/utils/policy/options';
 import {generateAgentConfigPage} from '@site/src/utils/setup/agentConfigPage';
 import {setupPage} from '@site/src/components/SetupPage';

@@ -1,3 +1,5 @@
+import '@site/src/prism/ini';
+import '@site/src/prism/yaml';
 import {AGENT_HOST_OPTION} from '@site/src/utils/policy/options';
 import {generateAgentRolePage} from '@site/src/utils/setup/agentRolePage';
 import {setupPage} from '@site/src/components/SetupPage';

@@ -1,5 +1,8 @@
 import React from 'react';
 import type {ReactNode} from 'react';
+import '@site/src/prism/bash';
+import '@site/src/prism/hcl';
+import '@site/src/prism/yaml';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import {
