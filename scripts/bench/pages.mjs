@@ -67,7 +67,7 @@ export const FORM_PAGES = [
       [account, `arn:aws:sagemaker:${REGION}:${account}:training-job/*`],
       [`arn:aws:ecr:${REGION}:${account}:repository/<YOUR-REPO-NAME>`],
     ],
-    // The execution role's permission statement ID (src/utils/setup/roles.ts).
+    // The execution role's permission statement ID (src/utils/setup/executionRole.ts).
     marker: 'EcrPullTrainingImage',
   },
   {
@@ -87,7 +87,7 @@ export const FORM_PAGES = [
         `arn:aws:eks:${values.REGION}:${values['ACCOUNT-ID']}:cluster/${values['EKS-CLUSTER-NAME']}`,
       ],
     ],
-    // IRSA's action, only in the agent role's trust statements (roles.ts).
+    // IRSA's action, only in the agent role's trust statements (agentRole.ts).
     marker: 'sts:AssumeRoleWithWebIdentity',
   },
   {

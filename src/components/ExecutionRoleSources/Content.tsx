@@ -1,7 +1,7 @@
 import React from 'react';
 import type {ReactNode} from 'react';
 import {ROLE_STATEMENT_SOURCES} from '@site/src/utils/setup/roleSources';
-import type {RoleSid} from '@site/src/utils/setup/roles';
+import type {RoleSid} from '@site/src/utils/setup/principals';
 import SourceList from '@site/src/components/SourceList';
 
 /** The execution role's statements, trust first. */

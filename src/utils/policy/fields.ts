@@ -62,8 +62,9 @@ export const FIELDS = [
       'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     inputMode: 'text',
   },
-  // The set-up pages' fields. Their rules live in validate/setupRules.ts, so
-  // a page that validates only the six above never loads them.
+  // The set-up pages' fields. Their rules live in validate/ too, each page
+  // importing those of its own fields, so a page that validates only the six
+  // above never loads them.
   {
     id: 'AGENT-ROLE-NAME',
     label: 'IAM role name for the agent',

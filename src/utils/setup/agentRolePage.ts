@@ -2,9 +2,18 @@
  * “Create the agent's role”: who may assume it, by where the agent runs, and
  * the file that points the agent at the role where one is needed.
  */
+import {accountIdRule} from '../policy/validate/accountId';
+import {agentRoleNameRule} from '../policy/validate/agentRoleName';
+import {
+  eksClusterNameRule,
+  oidcIssuerRule,
+} from '../policy/validate/eksCluster';
+import {namespaceRule, serviceAccountRule} from '../policy/validate/kubernetes';
+import {principalArnRule} from '../policy/validate/principalArn';
+import {regionRule} from '../policy/validate/region';
+import {agentRoleArn, agentRoleTrustPolicy} from './agentRole';
 import type {SetupDocument, SetupInputs} from './inputs';
 import {definePage} from './page';
-import {agentRoleArn, agentRoleTrustPolicy} from './roles';
 import {toYaml} from './yaml';
 
 /** The AWS CLI profile the agent runs with on a workstation or CI runner. */
@@ -64,6 +73,16 @@ export const generateAgentRolePage = definePage({
     'K8S-SERVICE-ACCOUNT',
     'TRUSTED-PRINCIPAL-ARN',
   ],
+  rules: {
+    REGION: regionRule,
+    'ACCOUNT-ID': accountIdRule,
+    'AGENT-ROLE-NAME': agentRoleNameRule,
+    'EKS-CLUSTER-NAME': eksClusterNameRule,
+    'OIDC-ISSUER': oidcIssuerRule,
+    'K8S-NAMESPACE': namespaceRule,
+    'K8S-SERVICE-ACCOUNT': serviceAccountRule,
+    'TRUSTED-PRINCIPAL-ARN': principalArnRule,
+  },
   documents: (inputs) => [
     {
       id: 'agent-role-trust',

@@ -27,11 +27,11 @@ import {
 } from './cliScript';
 import type {IacDocuments} from './cliScript';
 import type {AgentHost, SetupInputs} from './inputs';
+import {agentRoleTrustPolicy} from './agentRole';
 import {
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
+} from './executionRole';
 import {AwsEndpoint, emptyState} from './testing/awsEndpoint';
 import type {AccountState, RecordedRequest} from './testing/awsEndpoint';
 import {

@@ -29,11 +29,11 @@ import {
 import type {CloudFormationDocuments} from './cloudFormation';
 import type {SetupInputs} from './inputs';
 import {inputsOf} from './page';
+import {agentRoleTrustPolicy} from './agentRole';
 import {
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
+} from './executionRole';
 import {checkTemplate, evaluate, loadCfnSpec} from './testing/cfnSpec';
 import {setupInputs} from './testing/roleFixtures';
 

@@ -41,7 +41,7 @@ import type {PolicyDocument} from '../policy/types';
 import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
 import type {IacDocuments, IacOptions} from './iac';
 import type {SetupDocument, SetupInputs} from './inputs';
-import type {TrustPolicyDocument} from './roles';
+import type {TrustPolicyDocument} from './principals';
 import {toYaml} from './yaml';
 import type {YamlMap, YamlValue} from './yaml';
 
@@ -263,7 +263,7 @@ function statementOf(writer: Writer, statement: Statement): YamlMap {
           Object.entries(statement.Principal).map(([kind, value]) => [
             kind,
             // EC2's principal is `ec2.` and the partition's DNS suffix where
-            // the page wrote it so (roles.ts, PARTITION_PRINCIPALS).
+            // the page wrote it so (principals.ts, PARTITION_PRINCIPALS).
             writer.value(String(value), [
               [t('ec2.'), s('AWS::URLSuffix')],
               [s('TrustedPrincipalArn')],

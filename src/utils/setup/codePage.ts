@@ -5,15 +5,29 @@
  */
 import {generatePolicies} from '../policy/generate';
 import type {FieldValues, PolicyOptions} from '../policy/types';
+import {accountIdRule} from '../policy/validate/accountId';
+import {agentRoleNameRule} from '../policy/validate/agentRoleName';
+import {bucketNameRule} from '../policy/validate/bucketName';
+import {
+  eksClusterNameRule,
+  oidcIssuerRule,
+} from '../policy/validate/eksCluster';
+import {kmsKeyArnRule} from '../policy/validate/kmsKeyArn';
+import {namespaceRule, serviceAccountRule} from '../policy/validate/kubernetes';
+import {outputPrefixRule} from '../policy/validate/outputPrefix';
+import {principalArnRule} from '../policy/validate/principalArn';
+import {regionRule} from '../policy/validate/region';
+import {repositoryNameRule} from '../policy/validate/repositoryName';
+import {roleArnRule} from '../policy/validate/roleArn';
+import {agentRoleTrustPolicy} from './agentRole';
 import {cliScript, CLI_SCRIPT_FILENAME} from './cliScript';
 import {cloudFormationDocument} from './cloudFormation';
-import type {SetupInputs} from './inputs';
-import {definePage} from './page';
 import {
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
+} from './executionRole';
+import type {SetupInputs} from './inputs';
+import {definePage} from './page';
 import {terraformConfig} from './terraform';
 
 /** Every policy the code creates: the same documents the other pages show. */
@@ -48,6 +62,21 @@ export const generateCodePage = definePage({
     'K8S-SERVICE-ACCOUNT',
     'TRUSTED-PRINCIPAL-ARN',
   ],
+  rules: {
+    REGION: regionRule,
+    'ACCOUNT-ID': accountIdRule,
+    'YOUR-REPO-NAME': repositoryNameRule,
+    'BUCKET-NAME': bucketNameRule,
+    'OUTPUT-PREFIX': outputPrefixRule,
+    'ARN-OF-ROLE-TO-PASS': roleArnRule,
+    'ARN-OF-KMS-KEY': kmsKeyArnRule,
+    'AGENT-ROLE-NAME': agentRoleNameRule,
+    'EKS-CLUSTER-NAME': eksClusterNameRule,
+    'OIDC-ISSUER': oidcIssuerRule,
+    'K8S-NAMESPACE': namespaceRule,
+    'K8S-SERVICE-ACCOUNT': serviceAccountRule,
+    'TRUSTED-PRINCIPAL-ARN': principalArnRule,
+  },
   documents: (inputs, options, values) => {
     const documents = documentsOf(inputs, options, values);
     const iacOptions = {createResources: options.createResources};

@@ -5,7 +5,7 @@
  * and path as its ARN gives them.
  */
 import type {PolicyDocument} from '../policy/types';
-import type {TrustPolicyDocument} from './roles';
+import type {TrustPolicyDocument} from './principals';
 
 /** The inline policies' names, the same in all three. */
 export const IAC_POLICY_NAMES = {

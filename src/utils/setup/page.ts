@@ -8,8 +8,8 @@
 import {EMPTY_VALUES, FIELD_IDS, placeholderOf} from '../policy/fields';
 import {partitionOfRegion} from '../policy/partitions';
 import type {FieldId, FieldValues, Issue, PolicyOptions} from '../policy/types';
-import {validateFields, validValues} from '../policy/validate/all';
-import type {FieldRules} from '../policy/validate/engine';
+import {validateWith, validValuesWith} from '../policy/validate/engine';
+import type {FieldRule} from '../policy/validate/rule';
 import type {Placeholder, SetupDocument, SetupInputs} from './inputs';
 
 /** A document as the page shows it, with what its status bar needs. */
@@ -29,17 +29,37 @@ export interface PageResult {
   readonly fields: readonly FieldId[];
 }
 
-export interface PageSpec {
+/**
+ * A rule for each of the page's fields and for no other field, so that the
+ * page's bundle holds only the rules of the fields it shows.
+ */
+export type PageRules<Field extends FieldId> = Readonly<
+  Record<Field, FieldRule>
+> &
+  Readonly<Partial<Record<Exclude<FieldId, Field>, never>>>;
+
+export interface PageSpec<Field extends FieldId = FieldId> {
   /** Every field the page may ask for, in its order. */
-  readonly fields: readonly FieldId[];
+  readonly fields: readonly Field[];
   /** The values too, for documents that hold the policies of “Set up SageMaker”. */
   readonly documents: (
     inputs: SetupInputs,
     options: PolicyOptions,
     values: FieldValues,
   ) => readonly SetupDocument[];
-  /** Rules in place of the default ones, e.g. SageMaker's instance types. */
-  readonly rules?: FieldRules;
+  /**
+   * The rule of each field, imported from its own file: the same objects as
+   * ALL_RULES (pages.test.ts checks), unless the page means another, as the
+   * queue's SageMaker instance types.
+   */
+  readonly rules: PageRules<NoInfer<Field>>;
+}
+
+/** A page's generator, with the fields and rules it validates. */
+export interface PageGenerator<Field extends FieldId = FieldId> {
+  (values: FieldValues, options: PolicyOptions): PageResult;
+  readonly fields: readonly Field[];
+  readonly rules: PageRules<Field>;
 }
 
 /** The partition and DNS suffix the page writes while the Region is unknown. */
@@ -126,9 +146,9 @@ const placeholdersIn = (text: string): FieldId[] =>
  * leaves in it; only those are validated, so a field the options leave
  * unused keeps its value, unchecked, for when they use it.
  */
-export function definePage(
-  spec: PageSpec,
-): (values: FieldValues, options: PolicyOptions) => PageResult {
+export function definePage<const Field extends FieldId>(
+  spec: PageSpec<Field>,
+): PageGenerator<Field> {
   const fieldsInUse = new Map<string, Record<string, readonly FieldId[]>>();
   function fieldsOf(
     options: PolicyOptions,
@@ -158,12 +178,13 @@ export function definePage(
     }
     return fields;
   }
-  return (values, options) => {
+  const {rules} = spec;
+  function generate(values: FieldValues, options: PolicyOptions): PageResult {
     const byDocument = fieldsOf(options);
-    const used = new Set(Object.values(byDocument).flat());
+    const used = new Set<FieldId>(Object.values(byDocument).flat());
     const fields = spec.fields.filter((field) => used.has(field));
-    const issues = validateFields(values, fields, spec.rules);
-    const valid = validValues(values, issues, fields, spec.rules);
+    const issues = validateWith(rules, values, fields);
+    const valid = validValuesWith(rules, values, issues, fields);
     const inputs = inputsOf(valid, options);
     const documents = Object.fromEntries(
       spec.documents(inputs, options, values).map((document) => {
@@ -188,5 +209,6 @@ export function definePage(
       }),
     );
     return {documents, issues, fields};
-  };
+  }
+  return Object.assign(generate, {fields: spec.fields, rules});
 }

@@ -3,7 +3,8 @@
  * values and options to documents. The builders' own tests check each
  * document's content in every partition; these check what the pages add:
  * which fields a page asks for, that every field it uses is validated and
- * filled, and that no invalid value reaches any output.
+ * filled, that no invalid value reaches any output, and that each page
+ * validates with the same rules as ALL_RULES while loading only its own.
  */
 import fc from 'fast-check';
 import {parse as parseYaml} from 'yaml';
@@ -14,11 +15,19 @@ import {
   DEFAULT_OPTIONS,
 } from '../policy/options';
 import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
-import type {FieldValues, PolicyOptions} from '../policy/types';
+import type {FieldId, FieldValues, PolicyOptions} from '../policy/types';
+import {accountIdRule} from '../policy/validate/accountId';
+import {ALL_RULES} from '../policy/validate/all';
+import {validateWith, validValuesWith} from '../policy/validate/engine';
+import type {FieldRules} from '../policy/validate/engine';
+import {instanceTypeRule} from '../policy/validate/instanceType';
+import {regionRule} from '../policy/validate/region';
 import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
 import {generateCodePage} from './codePage';
 import {generateExecutionRolePage} from './executionRolePage';
+import {TRAINING_INSTANCE_TYPES} from './instanceTypes';
+import {definePage} from './page';
 import type {GeneratedDocument, PageResult} from './page';
 import {generateQueuePage} from './queuePage';
 
@@ -77,6 +86,26 @@ function parseDocument(document: GeneratedDocument): unknown {
 
 const documentsOf = (result: PageResult) => Object.values(result.documents);
 
+/** Values no field accepts as they are, and some it does after trimming. */
+const HOSTILE = fc.oneof(
+  fc.string(),
+  fc.string({unit: 'grapheme'}),
+  fc.constantFrom(
+    '"}],"Effect":"Allow","Action":"*","Resource":"*"',
+    'a\nb: c',
+    '\u2028',
+    "'; rm -rf / #",
+    '${image_uri}',
+    '<REGION>',
+    '*',
+    ' ml.m5.xlarge',
+    '-1',
+    '1e3',
+    '0x10',
+    'https://oidc.eks.us-east-1.amazonaws.com/id/',
+  ),
+);
+
 describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
   it.each(COMBINATIONS.map((options) => [JSON.stringify(options), options]))(
     'asks for every placeholder its documents hold, %s',
@@ -107,31 +136,13 @@ describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
   );
 
   it('keeps an invalid value out of every output: it changes nothing an empty field would not', () => {
-    const hostile = fc.oneof(
-      fc.string(),
-      fc.string({unit: 'grapheme'}),
-      fc.constantFrom(
-        '"}],"Effect":"Allow","Action":"*","Resource":"*"',
-        'a\nb: c',
-        '\u2028',
-        "'; rm -rf / #",
-        '${image_uri}',
-        '<REGION>',
-        '*',
-        ' ml.m5.xlarge',
-        '-1',
-        '1e3',
-        '0x10',
-        'https://oidc.eks.us-east-1.amazonaws.com/id/',
-      ),
-    );
     fc.assert(
       fc.property(
         fc.record(
           Object.fromEntries(
             FIELD_IDS.map((id) => [
               id,
-              fc.oneof(fc.constant(EXAMPLES[id]), fc.constant(''), hostile),
+              fc.oneof(fc.constant(EXAMPLES[id]), fc.constant(''), HOSTILE),
             ]),
           ) as Record<keyof FieldValues, fc.Arbitrary<string>>,
         ),
@@ -160,6 +171,112 @@ describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
     );
     // The code page writes three long documents twice per run.
   }, 60_000);
+});
+
+/**
+ * The rules each page validated with before it named its own: ALL_RULES, and
+ * for the queue SageMaker's list of instance types.
+ */
+const RULES_BEFORE: Readonly<Record<keyof typeof PAGES, FieldRules>> = {
+  'execution-role': ALL_RULES,
+  'agent-role': ALL_RULES,
+  queue: {
+    ...ALL_RULES,
+    'INSTANCE-TYPE': instanceTypeRule(TRAINING_INSTANCE_TYPES),
+  },
+  agent: ALL_RULES,
+  'create-with-code': ALL_RULES,
+};
+
+/** The fields whose rule a page means to differ from ALL_RULES's. */
+const OVERRIDDEN: Readonly<Record<keyof typeof PAGES, readonly FieldId[]>> = {
+  'execution-role': [],
+  'agent-role': [],
+  queue: ['INSTANCE-TYPE'],
+  agent: [],
+  'create-with-code': [],
+};
+
+describe.each(Object.keys(PAGES) as (keyof typeof PAGES)[])(
+  'the %s page’s rules',
+  (page) => {
+    // Widened: each page's generator is typed with its own fields.
+    const {fields, rules}: {fields: readonly FieldId[]; rules: FieldRules} =
+      PAGES[page];
+
+    it('are ALL_RULES’s own objects, one for each of its fields and none for another', () => {
+      expect(Object.keys(rules).sort()).toEqual([...fields].sort());
+      for (const field of fields) {
+        if (!OVERRIDDEN[page].includes(field)) {
+          expect(rules[field], field).toBe(ALL_RULES[field]);
+        }
+      }
+    });
+
+    it('find the same issues and let the same values through as before, for any of its fields', () => {
+      const value = (field: FieldId) =>
+        fc.oneof(
+          fc.constant(EXAMPLES[field]),
+          fc.constant(''),
+          // Near an instance type: SageMaker's, a typo of one, or a new shape.
+          fc.constantFrom(...TRAINING_INSTANCE_TYPES),
+          fc.constantFrom('ml.g5.2xlarg', 'ml.m5.huge', 'ML.M5.XLARGE'),
+          HOSTILE,
+        );
+      fc.assert(
+        fc.property(
+          fc.record(
+            Object.fromEntries(
+              FIELD_IDS.map((id) => [id, value(id)]),
+            ) as Record<FieldId, fc.Arbitrary<string>>,
+          ),
+          fc.subarray([...fields]),
+          (values, asked) => {
+            const issues = validateWith(rules, values, asked);
+            const before = validateWith(RULES_BEFORE[page], values, asked);
+            expect(issues).toEqual(before);
+            expect(validValuesWith(rules, values, issues, asked)).toEqual(
+              validValuesWith(RULES_BEFORE[page], values, before, asked),
+            );
+          },
+        ),
+        {numRuns: 300},
+      );
+    });
+  },
+);
+
+describe('a page’s rules', () => {
+  // tsc checks these: each @ts-expect-error fails the type check if the
+  // definition below it is accepted.
+  it('are one for each of its fields and none for another, or the page does not compile', () => {
+    const documents = () => [];
+    const more = {REGION: regionRule, 'ACCOUNT-ID': accountIdRule};
+    definePage({
+      fields: ['REGION', 'ACCOUNT-ID'],
+      // @ts-expect-error: no rule for the account ID.
+      rules: {REGION: regionRule},
+      documents,
+    });
+    definePage({
+      fields: ['REGION'],
+      // @ts-expect-error: a rule for a field the page does not ask for.
+      rules: {REGION: regionRule, 'ACCOUNT-ID': accountIdRule},
+      documents,
+    });
+    definePage({
+      fields: ['REGION'],
+      // @ts-expect-error: the same, spread from another table.
+      rules: {...more},
+      documents,
+    });
+    const page = definePage({
+      fields: ['REGION'],
+      rules: {REGION: regionRule},
+      documents,
+    });
+    expect(page.rules).toEqual({REGION: regionRule});
+  });
 });
 
 describe('a document that depends on the Region without holding it', () => {

@@ -1,10 +1,10 @@
 /**
  * Why each statement of the roles' policies is there, with its AWS source,
- * for the page to show beside the documents. Kept out of roles.ts so that a
+ * for the page to show beside the documents. Kept out of the roles' generators so that a
  * page that does not show them does not load them. Pure data: no React.
  */
 import type {AgentHost} from './inputs';
-import type {RoleSid} from './roles';
+import type {RoleSid} from './principals';
 
 export interface Source {
   readonly title: string;
@@ -123,7 +123,7 @@ export const AGENT_HOST_NOTES: Readonly<Record<AgentHost, string>> = {
     'Give the trusted principal sts:AssumeRole on this role, and point the agent’s AWS profile at it (role_arn and source_profile in ~/.aws/config).',
 };
 
-/** The sources of each partition's service principals (roles.ts, PARTITION_PRINCIPALS). */
+/** The sources of each partition's service principals (principals.ts, PARTITION_PRINCIPALS). */
 export const PRINCIPAL_SOURCES: readonly Source[] = [
   {
     title:

@@ -15,13 +15,12 @@ import {describe, expect, it} from 'vitest';
 import {PARTITIONS} from '../policy/partitions';
 import {PARTITION_REGIONS} from '../policy/testing/fixtures';
 import type {SetupInputs} from './inputs';
+import {agentRoleArn, agentRoleTrustPolicy} from './agentRole';
 import {
-  agentRoleArn,
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-  principalsOf,
-} from './roles';
+} from './executionRole';
+import {principalsOf} from './principals';
 import {
   ACCOUNT,
   KEY_ID,

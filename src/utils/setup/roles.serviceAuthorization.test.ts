@@ -10,13 +10,12 @@ import {describe, expect, it} from 'vitest';
 import {PARTITION_REGIONS} from '../policy/testing/fixtures';
 import {resourceMatchesFormat, statementProblems} from '../policy/testing/sar';
 import type {PolicyStatement} from '../policy/types';
+import {agentRoleArn, agentRoleTrustPolicy} from './agentRole';
 import {
-  agentRoleArn,
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
-import type {TrustStatement} from './roles';
+} from './executionRole';
+import type {TrustStatement} from './principals';
 import {AGENT_HOSTS, setupInputs} from './testing/roleFixtures';
 
 /**

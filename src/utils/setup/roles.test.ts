@@ -10,14 +10,13 @@ import {PARTITIONS} from '../policy/partitions';
 import type {PolicyDocument} from '../policy/types';
 import type {AgentHost, SetupInputs} from './inputs';
 import {AGENT_HOST_NOTES, ROLE_STATEMENT_SOURCES} from './roleSources';
+import {agentRoleArn, agentRoleTrustPolicy} from './agentRole';
 import {
-  PARTITION_PRINCIPALS,
-  agentRoleArn,
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
-import type {TrustPolicyDocument} from './roles';
+} from './executionRole';
+import {PARTITION_PRINCIPALS} from './principals';
+import type {TrustPolicyDocument} from './principals';
 import {
   AGENT_HOSTS,
   PLACEHOLDER_INPUTS,
@@ -30,7 +29,7 @@ interface Expected {
   readonly agentTrust: Readonly<Record<AgentHost, TrustPolicyDocument>>;
 }
 
-// Spelled out from AWS's pages (roleSources.ts), not from roles.ts.
+// Spelled out from AWS's pages (roleSources.ts), not from the generators.
 const EXPECTED: Readonly<Record<string, Expected>> = {
   'us-east-1': {
     executionTrust: {

@@ -16,11 +16,11 @@ import {AGENT_HOSTS, DEFAULT_OPTIONS, BUILDERS} from '../policy/options';
 import type {FieldId, FieldValues, PolicyOptions} from '../policy/types';
 import {validateFields, validValues} from '../policy/validate/all';
 import {inputsOf} from './page';
+import {agentRoleTrustPolicy} from './agentRole';
 import {
-  agentRoleTrustPolicy,
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
-} from './roles';
+} from './executionRole';
 import type {IacDocuments} from './terraform';
 import {IAC_POLICY_NAMES, terraformConfig} from './terraform';
 import type {HclJson, SchemaAttribute} from './testing/tfSchema';

@@ -1,5 +1,5 @@
 /**
- * Each host's trust statement's Sid: roles.ts writes them, the agent role
+ * Each host's trust statement's Sid: agentRole.ts writes them, the agent role
  * page explains them. Apart, so that the explanation loads no generator.
  */
 import type {AgentHost} from './inputs';

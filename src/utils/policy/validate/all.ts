@@ -2,7 +2,9 @@
  * Validation of every field, the set-up pages' too: `validateFields(values,
  * fields?)` and `validValues(values, issues?, fields?)` as in `./index`, over
  * ALL_RULES. Pass `rules` to plug in SageMaker's instance-type list:
- * `{...ALL_RULES, 'INSTANCE-TYPE': instanceTypeRule(list)}`.
+ * `{...ALL_RULES, 'INSTANCE-TYPE': instanceTypeRule(list)}`. For tests and
+ * tools: a page imports the rules of its own fields only (setup/page.ts), so
+ * that its bundle holds no other field's rules.
  */
 import type {FieldId, FieldValues, Issue} from '../types';
 import {validateWith, validValuesWith} from './engine';

@@ -3,7 +3,8 @@
  * given. Each entry point binds it to one rule set, so that a page loads only
  * the rules of the fields it shows:
  * - `index.ts`: the six fields of the page's policies (`POLICY_RULES`);
- * - `all.ts`: every field, the set-up pages' too (`ALL_RULES`).
+ * - each set-up page (`setup/*Page.ts`): the rules of its own fields;
+ * - `all.ts`: every field (`ALL_RULES`), for tests.
  */
 import {formatCount} from '../../format';
 import {FIELD_IDS, FIELD_NAMES} from '../fields';

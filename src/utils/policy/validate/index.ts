@@ -4,8 +4,8 @@
  * Each field's own rule is in its own file; engine.ts runs them in order.
  *
  * This module validates the six fields of the page's policies and loads
- * only their rules (the policy page's bundle stays small). The set-up pages,
- * which use every field, import `./all` instead.
+ * only their rules (the policy page's bundle stays small). Each set-up page
+ * names the rules of its own fields (setup/page.ts).
  */
 import type {PolicyFieldId} from '../fields';
 import type {FieldValues, Issue} from '../types';

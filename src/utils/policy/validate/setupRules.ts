@@ -1,6 +1,7 @@
 /**
- * The rules of the fields only the set-up pages use. A page that validates
- * only the policy fields imports `./index` and never loads this module.
+ * The rules of the fields only the set-up pages use, for ALL_RULES. No page
+ * loads this module: each set-up page imports its own fields' rules from
+ * their files, and "Set up SageMaker" imports `./index`.
  */
 import type {FieldId} from '../types';
 import type {PolicyFieldId} from '../fields';
