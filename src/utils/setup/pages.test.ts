@@ -1,5 +1,5 @@
 /**
- * The four set-up pages' generators, as the pages run them: from the form's
+ * The set-up pages' generators, as the pages run them: from the form's
  * values and options to documents. The builders' own tests check each
  * document's content in every partition; these check what the pages add:
  * which fields a page asks for, that every field it uses is validated and
@@ -17,6 +17,7 @@ import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
 import type {FieldValues, PolicyOptions} from '../policy/types';
 import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
+import {generateApplyPoliciesPage} from './applyPoliciesPage';
 import {generateCodePage} from './codePage';
 import {generateExecutionRolePage} from './executionRolePage';
 import type {GeneratedDocument, PageResult} from './page';
@@ -25,6 +26,7 @@ import {generateQueuePage} from './queuePage';
 const PAGES = {
   'execution-role': generateExecutionRolePage,
   'agent-role': generateAgentRolePage,
+  'apply-policies': generateApplyPoliciesPage,
   queue: generateQueuePage,
   agent: generateAgentConfigPage,
   'create-with-code': generateCodePage,
