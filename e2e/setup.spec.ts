@@ -199,6 +199,9 @@ test('every output copies and downloads what it shows', async ({
   page,
   context,
 }) => {
+  // Eight documents on five pages, each copied and downloaded: over a
+  // minute on a loaded two-core machine.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoHydrated(
     page,
