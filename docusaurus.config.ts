@@ -160,6 +160,7 @@ const config = {
               label: 'Apply the policies with the AWS CLI',
               to: '/apply-policies',
             },
+            {label: 'Troubleshoot the first run', to: '/troubleshooting'},
           ],
         },
         {

@@ -9,6 +9,8 @@ describe('FORM_PAGES', () => {
       '/',
       '/execution-role',
       '/agent-role',
+      '/apply-policies',
+      '/create-with-code',
       '/queue',
       '/agent',
     ]);
@@ -87,14 +89,14 @@ describe('markerFindings', () => {
         {
           '/': 'x ListObjectsInBucket x',
           '/queue': 'VolumeSizeInGB ListObjectsInBucket',
-          '/apply-policies': 'nothing',
+          '/troubleshooting': 'nothing',
         },
         markers,
       ),
     ).toEqual({
       '/': {own: true, others: []},
       '/queue': {own: true, others: ['/']},
-      '/apply-policies': {own: null, others: []},
+      '/troubleshooting': {own: null, others: []},
     });
   });
 
