@@ -160,8 +160,9 @@ export const FORM_PAGES = [
         `<ACCOUNT-ID>.dkr.ecr.<REGION>.amazonaws.com/${values['YOUR-REPO-NAME']}`,
       ],
     ],
-    // Kaniko's builder key in launch-config.yaml (launchConfig.ts).
-    marker: 'build-context-store',
+    // Where Kaniko's build contexts go in the bucket (launchConfig.ts); not
+    // the key build-context-store, which the troubleshooting page names.
+    marker: 'wandb-launch-build-contexts',
   },
 ];
 
