@@ -12,6 +12,9 @@
  */
 import {hasAgentPolicy, policyNotices} from '../policy/options';
 import type {PolicyId, PolicyOptions} from '../policy/types';
+import {accountIdRule} from '../policy/validate/accountId';
+import {agentRoleNameRule} from '../policy/validate/agentRoleName';
+import {regionRule} from '../policy/validate/region';
 import {POLICY_FILE_NAMES} from '../policyDisplay';
 import {IAC_POLICY_NAMES} from './iac';
 import type {SetupDocument, SetupInputs} from './inputs';
@@ -86,6 +89,12 @@ function checks(inputs: SetupInputs): string {
 
 export const generateApplyPoliciesPage = definePage({
   fields: ['REGION', 'ACCOUNT-ID', 'AGENT-ROLE-NAME'],
+  // Each field's own rule, so that the page loads no other field's.
+  rules: {
+    REGION: regionRule,
+    'ACCOUNT-ID': accountIdRule,
+    'AGENT-ROLE-NAME': agentRoleNameRule,
+  },
   documents: (inputs, options): SetupDocument[] => {
     // With a prebuilt image there is no agent policy: the page says so.
     const notices = hasAgentPolicy(options)
