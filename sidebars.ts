@@ -1,7 +1,7 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 const sidebars = {
-  // The set-up in the order a user does it.
+  // The set-up in the order a user does it, then what to do if the first run fails.
   default: [
     'setup-sagemaker',
     'execution-role',
@@ -10,6 +10,7 @@ const sidebars = {
     'create-with-code',
     'queue',
     'agent',
+    'troubleshooting',
   ],
 } satisfies SidebarsConfig;
 

@@ -129,7 +129,7 @@ test('has no accessibility violations in forced colours', async ({page}) => {
 test.describe('at 320 px wide', () => {
   test.use({viewport: {width: 320, height: 640}});
 
-  for (const url of ['/', '/apply-policies']) {
+  for (const url of ['/', '/apply-policies', '/troubleshooting']) {
     test(`${url} reflows with no page-level horizontal scroll`, async ({
       page,
     }) => {
@@ -228,6 +228,20 @@ test('the AWS CLI page is reachable and accessible', async ({page}) => {
   await gotoHydrated(page, '/apply-policies');
   await expect(page.getByRole('heading', {level: 1})).toHaveText(
     'Apply the policies with the AWS CLI',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('the troubleshooting page is last in the sidebar, and accessible', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/troubleshooting');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(
+    'Troubleshoot the first run',
+  );
+  const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+  await expect(sidebar.getByRole('link').last()).toHaveText(
+    'Troubleshoot the first run',
   );
   await expectNoAxeViolations(page);
 });

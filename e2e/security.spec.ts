@@ -40,6 +40,7 @@ const PAGES = [
   '/apply-policies',
   '/queue',
   '/agent',
+  '/troubleshooting',
   '/no-such-page',
 ];
 

@@ -14,6 +14,7 @@ import {formatShareLink} from '../src/utils/formState';
 import type {PageResult} from '../src/utils/setup/page';
 import {generateAgentConfigPage} from '../src/utils/setup/agentConfigPage';
 import {generateAgentRolePage} from '../src/utils/setup/agentRolePage';
+import {generateApplyPoliciesPage} from '../src/utils/setup/applyPoliciesPage';
 import {generateExecutionRolePage} from '../src/utils/setup/executionRolePage';
 import {generateQueuePage} from '../src/utils/setup/queuePage';
 
@@ -37,6 +38,11 @@ const PAGES: readonly SetupPage[] = [
     path: '/agent-role',
     title: 'Create the agent’s role',
     generate: generateAgentRolePage,
+  },
+  {
+    path: '/apply-policies',
+    title: 'Apply the policies with the AWS CLI',
+    generate: generateApplyPoliciesPage,
   },
   {path: '/queue', title: 'Configure the queue', generate: generateQueuePage},
   {
@@ -193,6 +199,9 @@ test('every output copies and downloads what it shows', async ({
   page,
   context,
 }) => {
+  // Eight documents on five pages, each copied and downloaded: over a
+  // minute on a loaded two-core machine.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoHydrated(
     page,

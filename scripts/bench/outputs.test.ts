@@ -2,16 +2,20 @@ import {describe, expect, it} from 'vitest';
 import {EMPTY_VALUES} from '../../src/utils/policy';
 import {
   AGENT_HOST_OPTION,
+  allOptionCombinations,
   BUILDER_OPTION,
+  CREATE_RESOURCES_OPTION,
   DEFAULT_OPTIONS,
 } from '../../src/utils/policy/options';
 import type {FieldId, FieldValues, PolicyOptions} from '../../src/utils/policy';
 import type {PageResult} from '../../src/utils/setup/page';
 import {generateAgentConfigPage} from '../../src/utils/setup/agentConfigPage';
 import {generateAgentRolePage} from '../../src/utils/setup/agentRolePage';
+import {generateApplyPoliciesPage} from '../../src/utils/setup/applyPoliciesPage';
+import {generateCodePage} from '../../src/utils/setup/codePage';
 import {generateExecutionRolePage} from '../../src/utils/setup/executionRolePage';
 import {generateQueuePage} from '../../src/utils/setup/queuePage';
-import {outputProblems, stringsOf} from './outputs.mjs';
+import {outputProblems, shellWords, stringsOf} from './outputs.mjs';
 import {FORM_PAGES} from './pages.mjs';
 
 const rowOf = (path: string) => {
@@ -22,12 +26,16 @@ const rowOf = (path: string) => {
   return {...row, expected: row.expected};
 };
 
-/** The page's outputs as the engine writes them, in page order. */
-const outputsOf = (result: PageResult) =>
-  Object.values(result.documents).map(({text, language}) => ({
-    text,
-    language,
-  }));
+/** The documents a page opens with, where it hides some: the code page opens on its AWS CLI tab. */
+const OPENING_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
+  '/create-with-code': ['cli-script'],
+};
+
+/** The page's outputs as the engine writes them and the page opens with them, in page order. */
+const outputsOf = (path: string, result: PageResult) =>
+  Object.values(result.documents)
+    .filter(({id}) => OPENING_DOCUMENTS[path]?.includes(id) ?? true)
+    .map(({text, language}) => ({text, language}));
 
 /**
  * The options a row's `choose` picks, by the labels the page shows them
@@ -61,7 +69,7 @@ const problemsFor = (
   const typed = Object.fromEntries(row.typed);
   const result = generate({...EMPTY_VALUES, ...values}, optionsOf(row.choose));
   return outputProblems(
-    outputsOf(result),
+    outputsOf(path, result),
     Object.keys(typed),
     row.expected(typed),
   );
@@ -113,6 +121,8 @@ describe('the check of /execution-role', () => {
 describe.each([
   ['/execution-role', generateExecutionRolePage],
   ['/agent-role', generateAgentRolePage],
+  ['/apply-policies', generateApplyPoliciesPage],
+  ['/create-with-code', generateCodePage],
   ['/queue', generateQueuePage],
   ['/agent', generateAgentConfigPage],
 ] as [string, Generate][])('the check of %s', (path, generate) => {
@@ -133,6 +143,81 @@ describe.each([
       ).not.toEqual([]);
     }
   });
+});
+
+describe('shellWords', () => {
+  it('splits as Bash does: quotes, escapes, continuations, comments, operators', () => {
+    expect(
+      shellWords(
+        [
+          '# a comment',
+          'aws iam x \\',
+          "  --role-name='it'\\''s' --b=\"x \\\"y\\\"\" c\\ d # end",
+          'a=1; [[ "$a" == 1 ]] && echo ok >&2',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'aws',
+      'iam',
+      'x',
+      "--role-name=it's",
+      '--b=x "y"',
+      'c d',
+      'a=1',
+      ';',
+      '[[',
+      '$a',
+      '==',
+      '1',
+      ']]',
+      '&',
+      '&',
+      'echo',
+      'ok',
+      '>',
+      '&',
+      '2',
+    ]);
+  });
+
+  it('reads a here-document’s body as one word', () => {
+    expect(shellWords("cat >f <<'EOF'\n{\"a\": 'b'}\nEOF\necho done")).toEqual([
+      'cat',
+      '>',
+      'f',
+      '<<',
+      '{"a": \'b\'}',
+      'echo',
+      'done',
+    ]);
+  });
+
+  it('refuses what Bash refuses: an open quote or here-document', () => {
+    expect(() => shellWords("echo 'a")).toThrow(/single quote/);
+    expect(() => shellWords('echo "a')).toThrow(/double quote/);
+    expect(() => shellWords("cat <<'EOF'\nx")).toThrow(/EOF is not closed/);
+  });
+
+  it('reads the code page’s script for every option, each policy one word', () => {
+    // The builder and the resources change the script's documents and
+    // steps; EC2, the default host, adds the most.
+    for (const options of allOptionCombinations([
+      BUILDER_OPTION,
+      CREATE_RESOURCES_OPTION,
+    ])) {
+      const words = shellWords(
+        generateCodePage(EMPTY_VALUES, options).documents['cli-script']?.text ??
+          '',
+      );
+      expect(words.slice(0, 3)).toEqual(['set', '-euo', 'pipefail']);
+      const bodies = words.filter((_, index) => words[index - 1] === '<<');
+      expect(bodies.length).toBeGreaterThanOrEqual(4);
+      for (const body of bodies) {
+        expect(() => JSON.parse(body) as unknown).not.toThrow();
+      }
+    }
+    // The code page generates three long documents per call.
+  }, 30_000);
 });
 
 describe('outputProblems', () => {

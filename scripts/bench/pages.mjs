@@ -5,7 +5,7 @@
 // page loads it). Pure data: the measurements read it.
 
 /** A doc page with no form and no live output. */
-export const PLAIN_PATH = '/apply-policies';
+export const PLAIN_PATH = '/troubleshooting';
 
 const ACCOUNT = '123456789012';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/SageMakerRole`;
@@ -17,7 +17,8 @@ const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/SageMakerRole`;
  *   of its page (with `choose`), so that key presses re-render all of them.
  * - `choose`: labels of the choices to pick before typing, if the default
  *   ones leave the outputs without the typed fields.
- * - `outputs`: how many live outputs (code blocks with a status bar) it has.
+ * - `outputs`: how many live outputs (code blocks with a status bar) it
+ *   shows when it opens: those of a tab not chosen are not counted.
  * - `expected(values)`: for each output, in page order, strings that must
  *   each be one of its values (or keys), whole, once every field holds its
  *   typed value (the other fields keep their placeholders). The root page has its own, stricter check (filled-values.mjs).
@@ -91,6 +92,41 @@ export const FORM_PAGES = [
     marker: 'sts:AssumeRoleWithWebIdentity',
   },
   {
+    path: '/apply-policies',
+    title: 'Apply with the AWS CLI',
+    outputs: 3,
+    // The Region and the role's name stand in every command (the account
+    // only in the managed policies' ARNs): both feed all three outputs.
+    typed: [
+      ['REGION', 'us-west-2'],
+      ['AGENT-ROLE-NAME', 'WandbLaunchAgent'],
+    ],
+    expected: ({REGION, 'AGENT-ROLE-NAME': role}) => [
+      [`--role-name=${role}`, `--region=${REGION}`],
+      [`--role-name=${role}`, `--region=${REGION}`],
+      [`--role-name=${role}`, `--region=${REGION}`],
+    ],
+    // The check's command, only in this page's commands (applyPoliciesPage.ts).
+    marker: 'list-attached-role-policies',
+  },
+  {
+    path: '/create-with-code',
+    title: 'Code',
+    // The AWS CLI script, the tab the page opens on; the CloudFormation and
+    // Terraform tabs are not counted.
+    outputs: 1,
+    typed: [
+      ['REGION', 'us-west-2'],
+      ['ACCOUNT-ID', ACCOUNT],
+      ['AGENT-ROLE-NAME', 'WandbLaunchAgent'],
+    ],
+    expected: ({REGION, 'ACCOUNT-ID': account, 'AGENT-ROLE-NAME': role}) => [
+      [`region=${REGION}`, `account=${account}`, `agent_role_name=${role}`],
+    ],
+    // The script's shell function, only in the AWS CLI script (cliScript.ts).
+    marker: 'ensure_role',
+  },
+  {
     path: '/queue',
     title: 'Queue',
     outputs: 1,
@@ -124,8 +160,9 @@ export const FORM_PAGES = [
         `<ACCOUNT-ID>.dkr.ecr.<REGION>.amazonaws.com/${values['YOUR-REPO-NAME']}`,
       ],
     ],
-    // Kaniko's builder key in launch-config.yaml (launchConfig.ts).
-    marker: 'build-context-store',
+    // Where Kaniko's build contexts go in the bucket (launchConfig.ts); not
+    // the key build-context-store, which the troubleshooting page names.
+    marker: 'wandb-launch-build-contexts',
   },
 ];
 

@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {markerFindings} from './bytes.mjs';
 import {FORM_PAGES, PLAIN_PATH, pathLabel, selectPages} from './pages.mjs';
@@ -9,6 +10,8 @@ describe('FORM_PAGES', () => {
       '/',
       '/execution-role',
       '/agent-role',
+      '/apply-policies',
+      '/create-with-code',
       '/queue',
       '/agent',
     ]);
@@ -26,6 +29,27 @@ describe('FORM_PAGES', () => {
           page.outputs,
         );
       }
+    }
+  });
+
+  it('picks markers no doc page’s text holds but the marker’s own page: a page’s text is in its JS', () => {
+    const docs = new URL('../../docs/', import.meta.url);
+    const texts = readdirSync(docs).map((file) => ({
+      file,
+      text: readFileSync(new URL(file, docs), 'utf8'),
+    }));
+    // The root page is setup-sagemaker.mdx (slug /); the others by name.
+    const ownDoc = (path: string) =>
+      path === '/' ? 'setup-sagemaker' : path.slice(1);
+    expect(texts.map(({file}) => file)).toContain(`${PLAIN_PATH.slice(1)}.md`);
+    for (const {path, marker} of FORM_PAGES) {
+      expect(
+        texts
+          .filter(({text}) => text.includes(marker))
+          .map(({file}) => file.replace(/\.mdx?$/, ''))
+          .filter((name) => name !== ownDoc(path)),
+        marker,
+      ).toEqual([]);
     }
   });
 
@@ -87,14 +111,14 @@ describe('markerFindings', () => {
         {
           '/': 'x ListObjectsInBucket x',
           '/queue': 'VolumeSizeInGB ListObjectsInBucket',
-          '/apply-policies': 'nothing',
+          '/troubleshooting': 'nothing',
         },
         markers,
       ),
     ).toEqual({
       '/': {own: true, others: []},
       '/queue': {own: true, others: ['/']},
-      '/apply-policies': {own: null, others: []},
+      '/troubleshooting': {own: null, others: []},
     });
   });
 

@@ -25,7 +25,7 @@ describe('readmeBlock', () => {
     expect(tableRows(block)).toEqual([
       '| SageMaker page (`/`) | 89 (96 89 89) | 100, 100, 100 | 1.26 s / 1.32 s / 0 | 423 ms | 153.6 KiB | 13.6 KiB | none |',
       '| Queue (`/queue`) | 91 (91 90 93) | 100, 100, 100 | 1.21 s / 1.29 s / 0 | 380 ms | 148.2 KiB | 8.2 KiB | loads / |',
-      '| Plain page (`/apply-policies`) | 83 (88 83 81) | 100, 100, 100 | 1.20 s / 1.27 s / 0 | 686 ms | 140.0 KiB | | none |',
+      '| Plain page (`/troubleshooting`) | 83 (88 83 81) | 100, 100, 100 | 1.20 s / 1.27 s / 0 | 686 ms | 140.0 KiB | | none |',
       '| Goal | 100 | 100, 100, 100 | | | | ≤ 15 KiB | none |',
       '| SageMaker page (`/`) | median 4.7, p95 10.3 ms | median 20.9, p95 34.5 ms | median 6.7, p95 10.1 ms |',
       '| Queue (`/queue`) | median 3.1, p95 8.2 ms | median 15.2, p95 30.4 ms | median 6.7, p95 10.1 ms |',

@@ -15,7 +15,7 @@ describe('loadRows', () => {
       'Page',
       'SageMaker page (/)',
       'Queue (/queue)',
-      'Plain page (/apply-policies)',
+      'Plain page (/troubleshooting)',
       'Goal',
     ]);
     expect(rows.every((row) => row.length === rows[0]?.length)).toBe(true);
@@ -66,7 +66,7 @@ describe('renderReport', () => {
   it('prints every page and every rate', () => {
     const report = renderReport(results);
     for (const text of [
-      '/apply-policies',
+      '/troubleshooting',
       '/queue',
       'CPU 1x',
       'CPU 4x',

@@ -38,9 +38,11 @@ export function keyPlan(typed, total) {
 function installProbe(expectedOutputs) {
   // The page's live outputs, in page order: each code block that shares its
   // parent with a status bar (OutputToolbar's class). Static code blocks (the
-  // original snippets, a shell command) have none.
+  // original snippets, a shell command) have none, and those of a tab not
+  // chosen are not shown, so not counted.
   const outputBlocks = () =>
     [...document.querySelectorAll('.live-policy-toolbar')]
+      .filter((toolbar) => toolbar.checkVisibility())
       .map((toolbar) =>
         toolbar.parentElement?.querySelector('.theme-code-block'),
       )

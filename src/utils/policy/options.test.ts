@@ -6,10 +6,13 @@ import {
   OPTIONS,
   allOptionCombinations,
   formatOptionValue,
+  hasAgentPolicy,
   parseOptionValue,
   passesRoleToSageMakerOnly,
   policyNotices,
 } from './options';
+import {EMPTY_VALUES} from './fields';
+import {generatePolicies} from './generate';
 
 describe('options', () => {
   it('has one default per option, as the page starts', () => {
@@ -116,5 +119,18 @@ describe('policyNotices', () => {
         expect(notice).toMatch(/^[A-Z].*\.$/);
       }
     }
+  });
+});
+
+describe('hasAgentPolicy', () => {
+  it('agrees with the generator on every combination: no agent policy only for a prebuilt image', () => {
+    for (const options of allOptionCombinations()) {
+      expect(hasAgentPolicy(options), JSON.stringify(options)).toBe(
+        generatePolicies(EMPTY_VALUES, options).agent !== undefined,
+      );
+    }
+    expect(BUILDERS.filter((builder) => !hasAgentPolicy({builder}))).toEqual([
+      'noop',
+    ]);
   });
 });

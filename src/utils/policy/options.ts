@@ -204,6 +204,18 @@ export function passesRoleToSageMakerOnly(options: PolicyOptions): boolean {
   return options.restrictPassRole || options.leastPrivilege;
 }
 
+/**
+ * Whether the agent has a policy of its own: not with a prebuilt image, where
+ * it needs no ECR or S3 access (generatePolicies then leaves the agent policy
+ * out; options.test.ts checks that the two agree). For the pages that name
+ * the policies without generating them.
+ */
+export function hasAgentPolicy(
+  options: Pick<PolicyOptions, 'builder'>,
+): boolean {
+  return options.builder !== 'noop';
+}
+
 /** An option's value as the share link writes it. */
 export function formatOptionValue(value: PolicyOptions[OptionKey]): string {
   return typeof value === 'boolean' ? (value ? 'on' : 'off') : value;

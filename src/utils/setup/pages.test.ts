@@ -1,5 +1,5 @@
 /**
- * The four set-up pages' generators, as the pages run them: from the form's
+ * The set-up pages' generators, as the pages run them: from the form's
  * values and options to documents. The builders' own tests check each
  * document's content in every partition; these check what the pages add:
  * which fields a page asks for, that every field it uses is validated and
@@ -24,6 +24,7 @@ import {instanceTypeRule} from '../policy/validate/instanceType';
 import {regionRule} from '../policy/validate/region';
 import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
+import {generateApplyPoliciesPage} from './applyPoliciesPage';
 import {generateCodePage} from './codePage';
 import {generateExecutionRolePage} from './executionRolePage';
 import {TRAINING_INSTANCE_TYPES} from './instanceTypes';
@@ -34,6 +35,7 @@ import {generateQueuePage} from './queuePage';
 const PAGES = {
   'execution-role': generateExecutionRolePage,
   'agent-role': generateAgentRolePage,
+  'apply-policies': generateApplyPoliciesPage,
   queue: generateQueuePage,
   agent: generateAgentConfigPage,
   'create-with-code': generateCodePage,
