@@ -188,6 +188,7 @@ const RULES_BEFORE: Readonly<Record<keyof typeof PAGES, FieldRules>> = {
   },
   agent: ALL_RULES,
   'create-with-code': ALL_RULES,
+  'apply-policies': ALL_RULES,
 };
 
 /** The fields whose rule a page means to differ from ALL_RULES's. */
@@ -197,6 +198,7 @@ const OVERRIDDEN: Readonly<Record<keyof typeof PAGES, readonly FieldId[]>> = {
   queue: ['INSTANCE-TYPE'],
   agent: [],
   'create-with-code': [],
+  'apply-policies': [],
 };
 
 describe.each(Object.keys(PAGES) as (keyof typeof PAGES)[])(
