@@ -32,8 +32,10 @@ export function keyPlan(typed, total) {
  * timestamp and when its handler ran (the gap is input delay: in this harness,
  * mostly the DevTools protocol's), then, from the document's `input` listener
  * (which runs after React's own, at its root), the moment the DOM holds the
- * updated outputs. A second time is taken after the next frame is painted.
- * Which outputs changed is counted per press.
+ * updated outputs: at once, or, while an output is marked aria-busy (it
+ * trails the fields in a deferred render), when none is any more. A second
+ * time is taken after the next frame is painted. Which outputs changed is
+ * counted per press.
  */
 function installProbe(expectedOutputs) {
   // The page's live outputs, in page order: each code block that shares its
@@ -85,19 +87,61 @@ function installProbe(expectedOutputs) {
     },
     true,
   );
-  const finish = (current, updated) => {
+  // An output still showing the values before the key press is marked
+  // aria-busy (the outputs follow the fields in a deferred render).
+  const article = document.querySelector('article') ?? document.body;
+  const busy = () => article.querySelector('[aria-busy="true"]') !== null;
+  const whenNotBusy = (callback) => {
+    if (!busy()) {
+      callback();
+      return;
+    }
+    const watch = new MutationObserver(() => {
+      if (!busy()) {
+        watch.disconnect();
+        callback();
+      }
+    });
+    watch.observe(article, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  };
+  // Two times per press: `update`, when the DOM holds every output for the
+  // new values; `frame`, just after the first paint that follows the key
+  // press, what Interaction to Next Paint measures. The press settles when
+  // both are known.
+  const start = (current) => {
+    let updated;
+    let painted;
+    const settle = () => {
+      if (updated === undefined || painted === undefined) {
+        return;
+      }
+      observer.takeRecords();
+      current.settle({
+        update: updated - current.start,
+        work: updated - current.handled,
+        frame: painted - current.start,
+        changed: [...changed],
+      });
+    };
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        observer.takeRecords();
-        current.settle({
-          update: updated - current.start,
-          work: updated - current.handled,
-          frame: performance.now() - current.start,
-          changed: [...changed],
-        });
+        painted = performance.now();
+        settle();
       };
       channel.port2.postMessage(null);
+    });
+    whenNotBusy(() => {
+      // The microtask lets the mutation observer see the last changes first.
+      queueMicrotask(() => {
+        updated = performance.now();
+        settle();
+      });
     });
   };
   // Keys that change no value (Control+a) fire no input event: time them
@@ -110,9 +154,8 @@ function installProbe(expectedOutputs) {
       }
       current.posted = true;
       // React (listening at its root, below the document) has rendered and
-      // committed the outputs by now; the microtask lets the mutation
-      // observer see them first.
-      queueMicrotask(() => finish(current, performance.now()));
+      // committed the key's urgent update by now.
+      start(current);
     });
   }
   window.__probe = probe;

@@ -5,10 +5,10 @@ import type {
   PolicyOptions,
 } from '@site/src/utils/policy';
 import {rememberLast} from '@site/src/utils/lastResult';
-import {useFormState} from '@site/src/hooks/useFormState';
-import type {FormState} from '@site/src/stores/policyForm';
+import {useDeferredFormState} from '@site/src/hooks/useDeferredFormState';
+import type {DeferredFormState} from '@site/src/hooks/useDeferredFormState';
 
-export interface PolicyFormState extends FormState {
+export interface PolicyFormState extends DeferredFormState {
   /** Generated once per change and shared by the form and both policies. */
   readonly result: GenerationResult;
 }
@@ -19,10 +19,11 @@ const generateOnce = rememberLast(
 );
 
 /**
- * The form's state with both policies. Throws what the generator threw, while
+ * The form's state with both policies, deferred behind the fields (see
+ * useDeferredFormState). Throws what the generator threw, while
  * rendering, for the nearest error boundary to show its fallback.
  */
 export function usePolicyForm(): PolicyFormState {
-  const state = useFormState();
+  const state = useDeferredFormState();
   return {...state, result: generateOnce(state.values, state.options)};
 }

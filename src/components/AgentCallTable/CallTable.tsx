@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {memo} from 'react';
 import type {ReactNode} from 'react';
 import {AGENT_CALLS} from '@site/src/utils/policy';
 import type {AgentCall, CallGrant} from '@site/src/utils/policy';
@@ -33,12 +33,21 @@ function AllowedBy({grant}: {readonly grant: CallGrant}): ReactNode {
  */
 export default function CallTable(): ReactNode {
   const {result} = usePolicyForm();
+  return <CallRows calls={result.calls} />;
+}
+
+/** Memoized on the calls: a key press that leaves them as they were skips the table. */
+const CallRows = memo(function CallRows({
+  calls,
+}: {
+  readonly calls: readonly CallGrant[];
+}): ReactNode {
   return (
     <div className={styles.scroller}>
       <table className={styles.table}>
         <caption className={styles.caption}>
-          The agent&rsquo;s AWS calls with the options above (
-          {result.calls.length} calls)
+          The agent&rsquo;s AWS calls with the options above ({calls.length}{' '}
+          calls)
         </caption>
         <thead>
           <tr>
@@ -48,7 +57,7 @@ export default function CallTable(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {result.calls.map((grant) => {
+          {calls.map((grant) => {
             const call = CALLS_BY_ID.get(grant.callId);
             if (call === undefined) {
               return null;
@@ -84,4 +93,4 @@ export default function CallTable(): ReactNode {
       </table>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import React, {useId, useLayoutEffect, useRef} from 'react';
+import React, {memo, useId, useLayoutEffect, useRef} from 'react';
 import clsx from 'clsx';
 import type {InputHTMLAttributes, ReactNode} from 'react';
 import {placeholderOf} from '@site/src/utils/policy/fields';
@@ -21,7 +21,8 @@ interface Props {
   readonly note?: string | undefined;
 }
 
-export default function FormField({
+/** Memoized: the form re-renders on every key press, a field only when its props change. */
+export default memo(function FormField({
   placeholder,
   spec,
   value,
@@ -104,4 +105,4 @@ export default function FormField({
       </p>
     </div>
   );
-}
+});

@@ -1,7 +1,11 @@
-import React from 'react';
+import React, {memo} from 'react';
 import type {ReactNode} from 'react';
 import {policyNotices} from '@site/src/utils/policy';
-import type {PolicyId} from '@site/src/utils/policy';
+import type {
+  GenerationResult,
+  PolicyId,
+  PolicyOptions,
+} from '@site/src/utils/policy';
 import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useIsLive} from '@site/src/hooks/useIsLive';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
@@ -15,8 +19,16 @@ interface Props {
   readonly policy: PolicyId;
 }
 
-function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
-  const {result, options} = usePolicyForm();
+/** The policy's notices, code and status for one generation. */
+const PolicyOutput = memo(function PolicyOutput({
+  policy,
+  result,
+  options,
+}: {
+  readonly policy: PolicyId;
+  readonly result: GenerationResult;
+  readonly options: PolicyOptions;
+}): ReactNode {
   const generated = result[policy];
   return (
     <>
@@ -32,6 +44,15 @@ function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
         </>
       )}
     </>
+  );
+});
+
+function LivePolicyBlock({policy}: {readonly policy: PolicyId}): ReactNode {
+  const {result, options, busyRef} = usePolicyForm();
+  return (
+    <div ref={busyRef}>
+      <PolicyOutput policy={policy} result={result} options={options} />
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import React, {useEffect, useId, useMemo, useState} from 'react';
+import React, {memo, useEffect, useId, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import type {KeyboardEvent, ReactNode} from 'react';
 import type {FieldSpec, Issue} from '@site/src/utils/policy';
@@ -18,7 +18,8 @@ interface Props {
  * The Region field: free typing, plus a list of the SDK's Regions grouped by
  * partition that filters as you type (WAI-ARIA combobox with listbox popup).
  */
-export default function RegionField({
+/** Memoized: the form re-renders on every key press, a field only when its props change. */
+export default memo(function RegionField({
   spec,
   value,
   issues,
@@ -190,4 +191,4 @@ export default function RegionField({
       </div>
     </FormField>
   );
-}
+});

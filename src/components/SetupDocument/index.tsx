@@ -1,5 +1,5 @@
 import React, {memo} from 'react';
-import type {ReactNode} from 'react';
+import type {ReactNode, RefObject} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import CodeBlock from '@theme/CodeBlock';
 import type {GeneratedDocument} from '@site/src/utils/setup/page';
@@ -43,6 +43,8 @@ interface Props {
   readonly destination: string;
   /** Sentences the reader must see beside this document. */
   readonly notices?: readonly string[] | undefined;
+  /** Marked busy while it shows the values before the latest key press. */
+  readonly busyRef?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -51,12 +53,14 @@ interface Props {
  * `dangerouslySetInnerHTML` is not hydrated) until the live block takes over,
  * so it is not highlighted twice while the page starts.
  */
-export default function SetupDocument({
+/** Memoized: a key press renders it again only once its generation changed. */
+export default memo(function SetupDocument({
   document,
   result,
   ready,
   destination,
   notices = [],
+  busyRef,
 }: Props): ReactNode {
   const live = useIsLive();
   const code =
@@ -72,7 +76,7 @@ export default function SetupDocument({
       <div dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
     );
   return (
-    <div className={styles.document}>
+    <div ref={busyRef} className={styles.document}>
       {document.caption !== undefined && <p>{document.caption}</p>}
       {notices.map((notice) => (
         <p key={notice} className="alert alert--info margin-bottom--sm">
@@ -87,4 +91,4 @@ export default function SetupDocument({
       />
     </div>
   );
-}
+});

@@ -1,7 +1,14 @@
-import React, {useEffect, useId, useRef, useState} from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import clsx from 'clsx';
 import type {FormEvent, ReactNode} from 'react';
-import {FIELD_SPECS} from '@site/src/utils/policy/fields';
+import {FIELD_IDS, FIELD_SPECS} from '@site/src/utils/policy/fields';
 import type {OptionSpec} from '@site/src/utils/policy/options';
 import type {FieldId, Issue} from '@site/src/utils/policy/types';
 import {
@@ -29,6 +36,16 @@ import styles from './styles.module.css';
 
 /** How long the share link's confirmation stays. */
 const SHARE_STATUS_MS = 6000;
+
+// Constants rather than fresh literals, so memoized fields can skip a render.
+const NO_ISSUES: readonly Issue[] = [];
+const NO_SUGGESTIONS: Readonly<Partial<Record<FieldId, readonly string[]>>> =
+  {};
+
+interface FieldHandlers {
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+}
 
 interface Props {
   readonly heading: string;
@@ -60,7 +77,7 @@ export default function SetupForm({
   options: optionSpecs,
   optionsLegend,
   compact = false,
-  suggestions = {},
+  suggestions = NO_SUGGESTIONS,
 }: Props): ReactNode {
   const {values, options, fromShareLink, replaced, notKept} = useFormState();
   // On “Set up SageMaker” the form sits under the h2 “Permissions”.
@@ -75,12 +92,99 @@ export default function SetupForm({
   const [checked, showChecked] = useTimedMessage(SHARE_STATUS_MS);
   const headingId = `${useId()}-heading`;
 
-  const shown = (id: FieldId): boolean => !typed.has(id) || left.has(id);
-  const shownIssues = (id: FieldId): Issue[] =>
-    shown(id) ? result.issues.filter((issue) => issue.field === id) : [];
+  const shown = useCallback(
+    (id: FieldId): boolean => !typed.has(id) || left.has(id),
+    [typed, left],
+  );
+  // A key press renders the form twice: at once with the typed value, then
+  // with the outputs' deferred result. Props that stay the same object let
+  // every field but the one typed in skip the first render.
+  const issuesByField = useMemo(() => {
+    const byField = new Map<FieldId, Issue[]>();
+    for (const issue of result.issues) {
+      byField.set(issue.field, [...(byField.get(issue.field) ?? []), issue]);
+    }
+    return byField;
+  }, [result.issues]);
+  const shownIssues = (id: FieldId): readonly Issue[] =>
+    (shown(id) && issuesByField.get(id)) || NO_ISSUES;
+  const handlers = useMemo(
+    () =>
+      Object.fromEntries(
+        FIELD_IDS.map((id): [FieldId, FieldHandlers] => [
+          id,
+          {
+            onChange: (value) => {
+              setTyped((now) => (now.has(id) ? now : new Set(now).add(id)));
+              setFieldValue(id, value);
+            },
+            onBlur: () =>
+              setLeft((now) => (now.has(id) ? now : new Set(now).add(id))),
+          },
+        ]),
+      ) as Record<FieldId, FieldHandlers>,
+    [],
+  );
+  const suggestionLists = useMemo(
+    () =>
+      new Map(
+        Object.entries(suggestions).map(([id, offered]) => {
+          const listId = `${headingId}-${id}-suggestions`;
+          return [
+            id,
+            {
+              inputProps: {list: listId},
+              datalist: (
+                <datalist id={listId}>
+                  {offered.map((value) => (
+                    <option key={value} value={value} />
+                  ))}
+                </datalist>
+              ),
+            },
+          ];
+        }),
+      ),
+    [suggestions, headingId],
+  );
 
   // What the fields show, and nothing they do not show yet.
-  const summary = summarizeForm(result, shown);
+  const summary = useMemo(() => summarizeForm(result, shown), [result, shown]);
+
+  // The choices change only with the options: not re-rendered on a key press.
+  const choices = useMemo(
+    () => (
+      <fieldset className={styles.options}>
+        <legend className={styles.legend}>{optionsLegend}</legend>
+        {optionSpecs.map((option) => {
+          if (option.kind === 'choice') {
+            return (
+              <OptionChoice
+                key={option.key}
+                legend={option.label}
+                choices={option.choices}
+                value={options[option.key]}
+                onChange={(value) => setOption(option.key, value)}
+              />
+            );
+          }
+          const implied =
+            option.impliedBy !== undefined && options[option.impliedBy];
+          return (
+            <OptionSwitch
+              key={option.key}
+              label={option.label}
+              description={<CodeText text={option.description} />}
+              checked={options[option.key] || implied}
+              disabled={implied}
+              onChange={(checked) => setOption(option.key, checked)}
+            />
+          );
+        })}
+      </fieldset>
+    ),
+    [optionSpecs, options, optionsLegend],
+  );
 
   function handleSubmit(event: FormEvent): void {
     // Enter in a field is a "submit attempt": reveal every pending message.
@@ -154,18 +258,9 @@ export default function SetupForm({
               spec: FIELD_SPECS[id],
               value: values[id],
               issues: shownIssues(id),
-              onChange: (value: string) => {
-                setTyped((now) => (now.has(id) ? now : new Set(now).add(id)));
-                setFieldValue(id, value);
-              },
-              onBlur: () => {
-                if (!left.has(id)) {
-                  setLeft(new Set(left).add(id));
-                }
-              },
+              ...handlers[id],
             };
-            const offered = suggestions[id];
-            const listId = `${headingId}-${id}-suggestions`;
+            const list = suggestionLists.get(id);
             return id === 'REGION' ? (
               <RegionField key={id} {...fieldProps} />
             ) : (
@@ -173,48 +268,15 @@ export default function SetupForm({
                 key={id}
                 placeholder={id}
                 note={unused.includes(id) ? UNUSED_FIELD_NOTE : undefined}
-                {...(offered === undefined ? {} : {inputProps: {list: listId}})}
+                {...(list === undefined ? {} : {inputProps: list.inputProps})}
                 {...fieldProps}
               >
-                {offered !== undefined && (
-                  <datalist id={listId}>
-                    {offered.map((value) => (
-                      <option key={value} value={value} />
-                    ))}
-                  </datalist>
-                )}
+                {list?.datalist}
               </FormField>
             );
           })}
         </div>
-        <fieldset className={styles.options}>
-          <legend className={styles.legend}>{optionsLegend}</legend>
-          {optionSpecs.map((option) => {
-            if (option.kind === 'choice') {
-              return (
-                <OptionChoice
-                  key={option.key}
-                  legend={option.label}
-                  choices={option.choices}
-                  value={options[option.key]}
-                  onChange={(value) => setOption(option.key, value)}
-                />
-              );
-            }
-            const implied =
-              option.impliedBy !== undefined && options[option.impliedBy];
-            return (
-              <OptionSwitch
-                key={option.key}
-                label={option.label}
-                description={<CodeText text={option.description} />}
-                checked={options[option.key] || implied}
-                disabled={implied}
-                onChange={(checked) => setOption(option.key, checked)}
-              />
-            );
-          })}
-        </fieldset>
+        {choices}
         <div className={styles.footer}>
           <p className={styles.summary} role="status">
             {summary}

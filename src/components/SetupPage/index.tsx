@@ -1,5 +1,5 @@
 import React from 'react';
-import type {ReactNode} from 'react';
+import type {ReactNode, RefObject} from 'react';
 import type {OptionSpec} from '@site/src/utils/policy/options';
 import type {
   FieldId,
@@ -8,7 +8,7 @@ import type {
 } from '@site/src/utils/policy/types';
 import type {PageResult} from '@site/src/utils/setup/page';
 import {rememberLast} from '@site/src/utils/lastResult';
-import {useFormState} from '@site/src/hooks/useFormState';
+import {useDeferredFormState} from '@site/src/hooks/useDeferredFormState';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import SetupDocument from '@site/src/components/SetupDocument';
 import SetupForm from '@site/src/components/SetupForm';
@@ -51,13 +51,17 @@ export function setupPage(
   readonly Document: (props: {readonly id: string}) => ReactNode;
 } {
   const generateOnce = rememberLast(generate);
-  function usePageResult(): PageResult {
-    const {values, options} = useFormState();
-    return generateOnce(values, options);
+  /** The page's result for the outputs' (deferred) state, and their busy mark. */
+  function usePageResult(): {
+    readonly result: PageResult;
+    readonly busyRef: RefObject<HTMLDivElement | null>;
+  } {
+    const {values, options, busyRef} = useDeferredFormState();
+    return {result: generateOnce(values, options), busyRef};
   }
 
   function PageForm(): ReactNode {
-    const result = usePageResult();
+    const {result} = usePageResult();
     return (
       <SetupForm
         compact
@@ -79,7 +83,7 @@ export function setupPage(
   }
 
   function PageDocument({id}: {readonly id: string}): ReactNode {
-    const result = usePageResult();
+    const {result, busyRef} = usePageResult();
     const document = result.documents[id];
     const text = config.documents[id];
     if (document === undefined || text === undefined) {
@@ -90,6 +94,7 @@ export function setupPage(
         document={document}
         result={result}
         notices={document.notices}
+        busyRef={busyRef}
         {...text}
       />
     );
