@@ -34,7 +34,7 @@ export const typing = (
   fields: ['REGION'],
   update: {median, p95, max: 50},
   bareField: {median: 6.7, p95: 10.1, max: 20},
-  bareFieldFrame: {median: 20, p95: 30, max: 40},
+  bareFieldFrame: {median: 10, p95: 23, max: 40},
   work: {median, p95, max: 50},
   frame: {median, p95, max: 50},
   allChanged: 100,

@@ -58,7 +58,9 @@ describe('typingRows', () => {
       'Queue (/queue)',
     ]);
     expect(rows[1]?.[1]).toBe('20.9 / 34.5 / 50.0');
-    expect(rows[2]?.[6]).toBe('200 any, 100 all 1 of 240');
+    // The form's next frame over the bare field's: 20.9 / 10 and 34.5 / 23.
+    expect(rows[1]?.[6]).toBe('2.09 / 1.50');
+    expect(rows[2]?.[7]).toBe('200 any, 100 all 1 of 240');
   });
 });
 
