@@ -50,7 +50,11 @@ async function breakGenerator(
       await route.fulfill({response});
       return;
     }
-    altered.add(new URL(route.request().url()).pathname);
+    // Scripts the page runs, not the chunks Docusaurus prefetches (as
+    // `<link rel="prefetch">`) for the pages its visible links lead to.
+    if (route.request().resourceType() === 'script') {
+      altered.add(new URL(route.request().url()).pathname);
+    }
     const headers = {...response.headers()};
     delete headers['content-encoding'];
     delete headers['content-length'];

@@ -129,6 +129,9 @@ export function fieldInput(page: Page, id: FieldId): Locator {
  * block with a <br>, so innerText doubles every newline: undo that.
  */
 export async function codeBlockText(block: Locator): Promise<string> {
+  // Outputs follow the form in a transition, marked busy until they catch up
+  // (useDeferredFormState): read what the reader sees once the page is done.
+  await expect(block.page().locator('[aria-busy="true"]')).toHaveCount(0);
   const text = await block.locator('pre code').innerText();
   return text.replace(/\n\n/g, '\n').replace(/\n$/, '');
 }
