@@ -47,6 +47,8 @@ test('each tab shows its output, and copy and download give the same text', asyn
       .locator('.theme-code-block')
       .filter({hasText: document.filename});
     await expect(block).toBeVisible();
+    // Only the tab shown is rendered, so a key press highlights one document.
+    await expect(page.locator('.theme-code-block')).toHaveCount(1);
     await expect.poll(() => codeBlockText(block)).toBe(document.text);
     await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

@@ -38,6 +38,7 @@ const PAGES = [
   '/execution-role',
   '/agent-role',
   '/apply-policies',
+  '/create-with-code',
   '/queue',
   '/agent',
   '/troubleshooting',

@@ -39,10 +39,14 @@ const {Form, Document} = setupPage(generateCodePage, {
 
 export {Form};
 
-/** The three forms, one tab each; the choice is remembered across pages (groupId). */
+/**
+ * The three forms, one tab each; the choice is remembered across pages
+ * (groupId). Only the tab shown is rendered (`lazy`): a key press highlights
+ * one long document, not three.
+ */
 export function CodeTabs(): ReactNode {
   return (
-    <Tabs groupId="infrastructure-as-code">
+    <Tabs groupId="infrastructure-as-code" lazy>
       <TabItem value="cli" label="AWS CLI">
         <p>
           Run it with <code>bash create-wandb-launch-sagemaker.sh</code>. It
