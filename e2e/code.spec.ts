@@ -6,10 +6,10 @@ import {
   gotoHydrated,
   test,
 } from './fixtures';
-import {DEFAULT_OPTIONS, FIELD_SPECS} from '../src/utils/policy';
+import {DEFAULT_OPTIONS, EMPTY_VALUES, FIELD_SPECS} from '../src/utils/policy';
 import type {FieldValues} from '../src/utils/policy';
 import {formatShareLink} from '../src/utils/formState';
-import {generateCodePage} from '../src/utils/setup/codePage';
+import {generateCodePageTabs} from '../src/utils/setup/testing/codePageTabs';
 
 /** Every field's own example: each is valid. */
 const EXAMPLES = Object.fromEntries(
@@ -35,7 +35,7 @@ test('each tab shows its output, and copy and download give the same text', asyn
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWithExamples(page);
-  const {documents} = generateCodePage(EXAMPLES, DEFAULT_OPTIONS);
+  const {documents} = generateCodePageTabs(EXAMPLES, DEFAULT_OPTIONS);
   for (const tab of TABS) {
     const document = documents[tab.id];
     if (document === undefined) {
@@ -90,4 +90,70 @@ test('an empty form gives code that refuses to run, and says why', async ({
 test('the code page has no accessibility violations', async ({page}) => {
   await openWithExamples(page);
   await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the code page shows the AWS CLI script with every placeholder', async ({
+    page,
+  }) => {
+    await page.goto('/create-with-code');
+    const script = generateCodePageTabs(EMPTY_VALUES, DEFAULT_OPTIONS)
+      .documents['cli-script'];
+    const block = page.locator('.theme-code-block');
+    await expect(block).toHaveCount(1);
+    expect(await codeBlockText(block)).toBe(script?.text);
+  });
+});
+
+test('each tab’s code loads with the tab, and the page’s HTML shows it until then', async ({
+  page,
+}) => {
+  // A string of each tab's writer, in no other module.
+  const MARKERS = {
+    'AWS CLI': 'ensure_role',
+    CloudFormation: 'AWSTemplateFormatVersion',
+    Terraform: 'required_providers',
+  };
+  const loaded = new Set<string>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') {
+      const text = await response.text();
+      for (const [tab, marker] of Object.entries(MARKERS)) {
+        if (text.includes(marker)) {
+          loaded.add(tab);
+        }
+      }
+    }
+  });
+  // Whether the shown tab was ever without its code block once the page
+  // had one: Docusaurus's Tabs remount their content after hydration.
+  await page.addInitScript(() => {
+    const w = window as unknown as {__tabEmptied: boolean};
+    w.__tabEmptied = false;
+    let seen = false;
+    new MutationObserver(() => {
+      const shown =
+        document.querySelector('[role="tabpanel"] .theme-code-block') !== null;
+      seen ||= shown;
+      w.__tabEmptied ||= seen && !shown;
+    }).observe(document, {childList: true, subtree: true});
+  });
+  await gotoHydrated(page, '/create-with-code');
+  const block = page.getByRole('tabpanel').locator('.theme-code-block');
+  const empty = generateCodePageTabs(EMPTY_VALUES, DEFAULT_OPTIONS);
+  expect(await codeBlockText(block)).toBe(empty.documents['cli-script']?.text);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as {__tabEmptied: boolean}).__tabEmptied,
+    ),
+  ).toBe(false);
+  expect([...loaded]).toEqual(['AWS CLI']);
+
+  await page.getByRole('tab', {name: 'Terraform'}).click();
+  await expect
+    .poll(() => codeBlockText(block))
+    .toBe(empty.documents.terraform?.text);
+  expect([...loaded].sort()).toEqual(['AWS CLI', 'Terraform']);
 });

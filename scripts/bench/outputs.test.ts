@@ -12,7 +12,7 @@ import type {PageResult} from '../../src/utils/setup/page';
 import {generateAgentConfigPage} from '../../src/utils/setup/agentConfigPage';
 import {generateAgentRolePage} from '../../src/utils/setup/agentRolePage';
 import {generateApplyPoliciesPage} from '../../src/utils/setup/applyPoliciesPage';
-import {generateCodePage} from '../../src/utils/setup/codePage';
+import {generateCodePageTabs} from '../../src/utils/setup/testing/codePageTabs';
 import {generateExecutionRolePage} from '../../src/utils/setup/executionRolePage';
 import {generateQueuePage} from '../../src/utils/setup/queuePage';
 import {outputProblems, shellWords, stringsOf} from './outputs.mjs';
@@ -122,7 +122,7 @@ describe.each([
   ['/execution-role', generateExecutionRolePage],
   ['/agent-role', generateAgentRolePage],
   ['/apply-policies', generateApplyPoliciesPage],
-  ['/create-with-code', generateCodePage],
+  ['/create-with-code', generateCodePageTabs],
   ['/queue', generateQueuePage],
   ['/agent', generateAgentConfigPage],
 ] as [string, Generate][])('the check of %s', (path, generate) => {
@@ -206,7 +206,7 @@ describe('shellWords', () => {
       CREATE_RESOURCES_OPTION,
     ])) {
       const words = shellWords(
-        generateCodePage(EMPTY_VALUES, options).documents['cli-script']?.text ??
+        generateCodePageTabs(EMPTY_VALUES, options).documents['cli-script']?.text ??
           '',
       );
       expect(words.slice(0, 3)).toEqual(['set', '-euo', 'pipefail']);

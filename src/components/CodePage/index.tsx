@@ -1,48 +1,21 @@
 import React from 'react';
 import type {ReactNode} from 'react';
-import '@site/src/prism/bash';
-import '@site/src/prism/hcl';
-import '@site/src/prism/yaml';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import {
-  AGENT_HOST_OPTION,
-  BUILDER_OPTION,
-  CREATE_RESOURCES_OPTION,
-  SWITCH_OPTIONS,
-} from '@site/src/utils/policy/options';
-import {generateCodePage} from '@site/src/utils/setup/codePage';
-import {setupPage} from '@site/src/components/SetupPage';
+import {builtUntilLoaded} from '@site/src/components/StaticHtml';
 
-const {Form, Document} = setupPage(generateCodePage, {
-  options: [
-    CREATE_RESOURCES_OPTION,
-    AGENT_HOST_OPTION,
-    BUILDER_OPTION,
-    ...SWITCH_OPTIONS,
-  ],
-  documents: {
-    'cli-script': {
-      ready: 'Ready to run with bash.',
-      destination: 'the script into a shell',
-    },
-    'cloudformation-template': {
-      ready: 'Ready to deploy with CloudFormation.',
-      destination: 'the template into CloudFormation',
-    },
-    terraform: {
-      ready: 'Ready for terraform apply.',
-      destination: 'the configuration into Terraform',
-    },
-  },
-});
+export {Form} from './page';
 
-export {Form};
+// Each tab's writer and Prism grammar: loaded for the tab shown, apart from
+// the page's bundle, and for another tab when it is first chosen.
+const CliScript = builtUntilLoaded(() => import('./tabs/CliScript'));
+const CloudFormation = builtUntilLoaded(() => import('./tabs/CloudFormation'));
+const Terraform = builtUntilLoaded(() => import('./tabs/Terraform'));
 
 /**
  * The three forms, one tab each; the choice is remembered across pages
- * (groupId). Only the tab shown is rendered (`lazy`): a key press highlights
- * one long document, not three.
+ * (groupId). Only the tab shown is rendered (`lazy`), and only its file is
+ * written: a key press writes and highlights one long document, not three.
  */
 export function CodeTabs(): ReactNode {
   return (
@@ -53,7 +26,7 @@ export function CodeTabs(): ReactNode {
           needs AWS CLI v2 and credentials that may create IAM roles; it checks
           what exists first, so running it twice changes nothing.
         </p>
-        <Document id="cli-script" />
+        <CliScript />
       </TabItem>
       <TabItem value="cloudformation" label="CloudFormation">
         <p>
@@ -66,7 +39,7 @@ export function CodeTabs(): ReactNode {
           : the template names its roles, so CloudFormation asks for{' '}
           <code>CAPABILITY_NAMED_IAM</code>.
         </p>
-        <Document id="cloudformation-template" />
+        <CloudFormation />
       </TabItem>
       <TabItem value="terraform" label="Terraform">
         <p>
@@ -75,7 +48,7 @@ export function CodeTabs(): ReactNode {
           Terraform 1.2 or later and the AWS provider 6.x; it refuses to plan
           while a placeholder remains.
         </p>
-        <Document id="terraform" />
+        <Terraform />
       </TabItem>
     </Tabs>
   );

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {useMemo} from 'react';
 import type {ReactNode, RefObject} from 'react';
 import type {OptionSpec} from '@site/src/utils/policy/options';
 import type {
@@ -6,7 +6,7 @@ import type {
   FieldValues,
   PolicyOptions,
 } from '@site/src/utils/policy/types';
-import type {PageResult} from '@site/src/utils/setup/page';
+import type {GeneratedDocument, PageResult} from '@site/src/utils/setup/page';
 import {rememberLast} from '@site/src/utils/lastResult';
 import {useDeferredFormState} from '@site/src/hooks/useDeferredFormState';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
@@ -29,6 +29,18 @@ interface PageConfig {
   readonly documents: Readonly<Record<string, DocumentText>>;
 }
 
+/** Writes a document from the page's result, for one written apart from the others. */
+export type DocumentWriter = (
+  result: PageResult,
+  options: PolicyOptions,
+  values: FieldValues,
+) => GeneratedDocument;
+
+/** A document of the page's result by its ID, or one written from the result. */
+export type DocumentProps =
+  | {readonly id: string; readonly write?: undefined}
+  | {readonly write: DocumentWriter; readonly id?: undefined};
+
 const READY = 'Every placeholder is filled: every file on this page is ready.';
 
 const FAILED = (
@@ -48,16 +60,18 @@ export function setupPage(
   config: PageConfig,
 ): {
   readonly Form: () => ReactNode;
-  readonly Document: (props: {readonly id: string}) => ReactNode;
+  readonly Document: (props: DocumentProps) => ReactNode;
 } {
   const generateOnce = rememberLast(generate);
   /** The page's result for the outputs' (deferred) state, and their busy mark. */
   function usePageResult(): {
     readonly result: PageResult;
+    readonly values: FieldValues;
+    readonly options: PolicyOptions;
     readonly busyRef: RefObject<HTMLDivElement | null>;
   } {
     const {values, options, busyRef} = useDeferredFormState();
-    return {result: generateOnce(values, options), busyRef};
+    return {result: generateOnce(values, options), values, options, busyRef};
   }
 
   function PageForm(): ReactNode {
@@ -82,10 +96,15 @@ export function setupPage(
     );
   }
 
-  function PageDocument({id}: {readonly id: string}): ReactNode {
-    const {result, busyRef} = usePageResult();
-    const document = result.documents[id];
-    const text = config.documents[id];
+  function PageDocument({id, write}: DocumentProps): ReactNode {
+    const {result, values, options, busyRef} = usePageResult();
+    const written = useMemo(
+      () => write?.(result, options, values),
+      [write, result, options, values],
+    );
+    const document =
+      written ?? (id === undefined ? undefined : result.documents[id]);
+    const text = document && config.documents[document.id];
     if (document === undefined || text === undefined) {
       return null;
     }
@@ -106,9 +125,9 @@ export function setupPage(
         <PageForm />
       </GeneratorBoundary>
     ),
-    Document: ({id}) => (
+    Document: (props) => (
       <GeneratorBoundary instead={FAILED}>
-        <PageDocument id={id} />
+        <PageDocument {...props} />
       </GeneratorBoundary>
     ),
   };

@@ -153,3 +153,59 @@ export function staticHtmlUntilChanged(
     ) : null;
   };
 }
+
+/**
+ * Live content whose code loads as the page starts, apart from the page's
+ * bundle: the page's HTML shows it until that code has arrived. Its built
+ * HTML is copied while hydration keeps it, so that it still shows if the
+ * component is mounted afresh before then: Docusaurus's Tabs remount their
+ * content just after hydration
+ * (https://github.com/facebook/docusaurus/issues/5653), which would
+ * otherwise leave the tab empty for a moment.
+ */
+export function builtUntilLoaded(load: Load): () => ReactNode {
+  const Content = lazy(load);
+  let built: string | undefined;
+  // Once loaded, a later mount (the tab chosen again) renders it at once.
+  let loaded: ComponentType | undefined;
+  return function BuiltUntilLoaded(): ReactNode {
+    const builtRef = useRef<HTMLDivElement>(null);
+    const keepsBuiltHtml = useKeepsBuiltHtml(builtRef);
+    const Live = useLoadedWhen(load, loaded === undefined) ?? loaded;
+    useLayoutEffect(() => {
+      if (Live !== undefined) {
+        loaded = Live;
+        built = undefined;
+      } else if (keepsBuiltHtml && builtRef.current !== null) {
+        built = builtRef.current.innerHTML;
+      }
+    }, [keepsBuiltHtml, Live]);
+    if (!ExecutionEnvironment.canUseDOM) {
+      return (
+        <div>
+          <Content />
+        </div>
+      );
+    }
+    if (Live !== undefined) {
+      return (
+        <div key="live">
+          <Live />
+        </div>
+      );
+    }
+    if (keepsBuiltHtml) {
+      return (
+        <div
+          ref={builtRef}
+          dangerouslySetInnerHTML={{__html: ''}}
+          suppressHydrationWarning
+        />
+      );
+    }
+    // Our own build's HTML, copied above before any input.
+    return built === undefined ? null : (
+      <div dangerouslySetInnerHTML={{__html: built}} />
+    );
+  };
+}

@@ -17,7 +17,7 @@
  * CLI picks it from --region, so every call carries the typed Region rather
  * than the profile's default.
  */
-import type {SetupInputs} from './inputs';
+import type {SetupDocument, SetupInputs} from './inputs';
 import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
 import type {IacDocuments, IacOptions} from './iac';
 import {shellQuote} from './shell';
@@ -257,6 +257,20 @@ export function cliScript(
     '',
     "echo 'Done.'",
   ].join('\n');
+}
+
+/** The script as a set-up document, for the page that shows it. */
+export function cliScriptDocument(
+  inputs: SetupInputs,
+  documents: IacDocuments,
+  options: IacOptions,
+): SetupDocument {
+  return {
+    id: 'cli-script',
+    language: 'bash',
+    filename: CLI_SCRIPT_FILENAME,
+    text: cliScript(inputs, documents, options),
+  };
 }
 
 export {IAC_POLICY_NAMES, roleNameAndPath};

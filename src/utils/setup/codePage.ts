@@ -4,7 +4,8 @@
  * as the other pages.
  */
 import {generatePolicies} from '../policy/generate';
-import type {FieldValues, PolicyOptions} from '../policy/types';
+import {EMPTY_VALUES} from '../policy/fields';
+import type {FieldId, FieldValues, PolicyOptions} from '../policy/types';
 import {accountIdRule} from '../policy/validate/accountId';
 import {agentRoleNameRule} from '../policy/validate/agentRoleName';
 import {bucketNameRule} from '../policy/validate/bucketName';
@@ -20,32 +21,54 @@ import {regionRule} from '../policy/validate/region';
 import {repositoryNameRule} from '../policy/validate/repositoryName';
 import {roleArnRule} from '../policy/validate/roleArn';
 import {agentRoleTrustPolicy} from './agentRole';
-import {cliScript, CLI_SCRIPT_FILENAME} from './cliScript';
-import {cloudFormationDocument} from './cloudFormation';
 import {
   executionRolePermissionsPolicy,
   executionRoleTrustPolicy,
 } from './executionRole';
-import type {SetupInputs} from './inputs';
-import {definePage} from './page';
-import {terraformConfig} from './terraform';
+import type {IacDocuments, IacOptions} from './iac';
+import type {SetupDocument, SetupInputs} from './inputs';
+import {definePage, fieldsUsedBy, withStatus} from './page';
+import type {GeneratedDocument, PageResult} from './page';
+
+/** Writes one tab's file: the script, the template or the configuration. */
+export type CodeWriter = (
+  inputs: SetupInputs,
+  documents: IacDocuments,
+  options: IacOptions,
+) => SetupDocument;
+
+/** One generation's policies, for the tab written from it after the form. */
+const documentsByInputs = new WeakMap<SetupInputs, IacDocuments>();
 
 /** Every policy the code creates: the same documents the other pages show. */
 function documentsOf(
   inputs: SetupInputs,
   options: PolicyOptions,
   values: FieldValues,
-) {
-  const {agent, sagemaker} = generatePolicies(values, options);
-  return {
-    executionTrust: executionRoleTrustPolicy(inputs),
-    executionPermissions: executionRolePermissionsPolicy(inputs),
-    agentTrust: agentRoleTrustPolicy(inputs),
-    agentPolicy: agent?.document,
-    sagemakerPolicy: sagemaker.document,
-  };
+): IacDocuments {
+  let documents = documentsByInputs.get(inputs);
+  if (documents === undefined) {
+    const {agent, sagemaker} = generatePolicies(values, options);
+    documents = {
+      executionTrust: executionRoleTrustPolicy(inputs),
+      executionPermissions: executionRolePermissionsPolicy(inputs),
+      agentTrust: agentRoleTrustPolicy(inputs),
+      agentPolicy: agent?.document,
+      sagemakerPolicy: sagemaker.document,
+    };
+    documentsByInputs.set(inputs, documents);
+  }
+  return documents;
 }
 
+/**
+ * The form's generator. Its one document is what all three tabs create, each
+ * written in its own way: every value the code writes besides the policies
+ * (the same as cliScript's variables), and the policies. So the form asks for
+ * the fields the tabs use and validates them without loading any tab's writer
+ * (pages.test.ts holds each tab to the same placeholders); each tab's file is
+ * written from this result by `writeCodeDocument` once the tab is shown.
+ */
 export const generateCodePage = definePage({
   fields: [
     'REGION',
@@ -77,25 +100,76 @@ export const generateCodePage = definePage({
     'K8S-SERVICE-ACCOUNT': serviceAccountRule,
     'TRUSTED-PRINCIPAL-ARN': principalArnRule,
   },
-  documents: (inputs, options, values) => {
-    const documents = documentsOf(inputs, options, values);
-    const iacOptions = {createResources: options.createResources};
-    return [
-      {
-        id: 'cli-script',
-        language: 'bash',
-        filename: CLI_SCRIPT_FILENAME,
-        text: cliScript(inputs, documents, iacOptions),
-      },
-      cloudFormationDocument(inputs, documents, iacOptions),
-      {
-        id: 'terraform',
-        language: 'hcl',
-        filename: 'main.tf',
-        // terraform fmt ends the file with a newline; a document's text has
-        // none (the download adds it back).
-        text: terraformConfig(inputs, documents, iacOptions).replace(/\n$/, ''),
-      },
-    ];
-  },
+  documents: (inputs, options, values) => [
+    {
+      id: CREATED_RESOURCES,
+      language: 'json',
+      filename: 'wandb-launch-sagemaker-resources.json',
+      text: JSON.stringify({
+        region: inputs.region,
+        account: inputs.account,
+        executionRoleArn: inputs.executionRoleArn,
+        agentRoleName: inputs.agentRoleName,
+        ...(options.createResources
+          ? {repository: inputs.repository, bucket: inputs.bucket}
+          : {}),
+        policies: documentsOf(inputs, options, values),
+      }),
+    },
+  ],
 });
+
+/** The ID of the form's one document: what the code creates. */
+export const CREATED_RESOURCES = 'created-resources';
+
+const iacOptionsOf = (options: PolicyOptions): IacOptions => ({
+  createResources: options.createResources,
+});
+
+/** Each writer's fields in use, by options. */
+const fieldsByWriter = new WeakMap<
+  CodeWriter,
+  Map<string, readonly FieldId[]>
+>();
+
+/** The fields a tab's file uses with these options, as definePage finds them. */
+function tabFields(
+  write: CodeWriter,
+  options: PolicyOptions,
+): readonly FieldId[] {
+  let byOptions = fieldsByWriter.get(write);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    fieldsByWriter.set(write, byOptions);
+  }
+  const key = JSON.stringify(options);
+  let fields = byOptions.get(key);
+  if (fields === undefined) {
+    const document = (inputs: SetupInputs) =>
+      write(
+        inputs,
+        documentsOf(inputs, options, EMPTY_VALUES),
+        iacOptionsOf(options),
+      );
+    fields =
+      Object.values(fieldsUsedBy((inputs) => [document(inputs)], options))[0] ??
+      [];
+    byOptions.set(key, fields);
+  }
+  return fields;
+}
+
+/** A tab's file for the form's latest result, with its status. */
+export function writeCodeDocument(
+  result: PageResult,
+  options: PolicyOptions,
+  values: FieldValues,
+  write: CodeWriter,
+): GeneratedDocument {
+  const {inputs} = result;
+  return withStatus(
+    write(inputs, documentsOf(inputs, options, values), iacOptionsOf(options)),
+    tabFields(write, options),
+    inputs,
+  );
+}

@@ -27,6 +27,8 @@ export interface PageResult {
   readonly issues: readonly Issue[];
   /** The fields the documents use, in the page's order. */
   readonly fields: readonly FieldId[];
+  /** What the documents were written from, for documents written later. */
+  readonly inputs: SetupInputs;
 }
 
 /**
@@ -142,6 +144,34 @@ const placeholdersIn = (text: string): FieldId[] =>
   FIELD_IDS.filter((field) => text.includes(placeholderOf(field)));
 
 /**
+ * The fields each document uses with these options: those the empty form
+ * leaves in it as placeholders.
+ */
+export function fieldsUsedBy(
+  write: (inputs: SetupInputs) => readonly SetupDocument[],
+  options: PolicyOptions,
+): Record<string, readonly FieldId[]> {
+  const empty = inputsOf({}, options);
+  // A document can depend on the Region without holding it: the EC2
+  // principal differs in China. It uses REGION if another partition changes
+  // it.
+  const inChina = new Map(
+    write({...empty, ...OTHER_PARTITION}).map((document) => [
+      document.id,
+      document.text,
+    ]),
+  );
+  return Object.fromEntries(
+    write(empty).map((document) => {
+      const used = placeholdersIn(document.text);
+      const byPartition =
+        inChina.get(document.id) !== document.text && !used.includes(REGION);
+      return [document.id, byPartition ? [REGION, ...used] : used];
+    }),
+  );
+}
+
+/**
  * The page's generator. Which fields a document uses is what the empty form
  * leaves in it; only those are validated, so a field the options leave
  * unused keeps its value, unchecked, for when they use it.
@@ -156,23 +186,9 @@ export function definePage<const Field extends FieldId>(
     const key = JSON.stringify(options);
     let fields = fieldsInUse.get(key);
     if (fields === undefined) {
-      const empty = inputsOf({}, options);
-      // A document can depend on the Region without holding it: the EC2
-      // principal differs in China. It uses REGION if another partition
-      // changes it.
-      const inChina = new Map(
-        spec
-          .documents({...empty, ...OTHER_PARTITION}, options, EMPTY_VALUES)
-          .map((document) => [document.id, document.text]),
-      );
-      fields = Object.fromEntries(
-        spec.documents(empty, options, EMPTY_VALUES).map((document) => {
-          const used = placeholdersIn(document.text);
-          const byPartition =
-            inChina.get(document.id) !== document.text &&
-            !used.includes('REGION');
-          return [document.id, byPartition ? [REGION, ...used] : used];
-        }),
+      fields = fieldsUsedBy(
+        (inputs) => spec.documents(inputs, options, EMPTY_VALUES),
+        options,
       );
       fieldsInUse.set(key, fields);
     }
@@ -187,28 +203,37 @@ export function definePage<const Field extends FieldId>(
     const valid = validValuesWith(rules, values, issues, fields);
     const inputs = inputsOf(valid, options);
     const documents = Object.fromEntries(
-      spec.documents(inputs, options, values).map((document) => {
-        const documentFields = byDocument[document.id] ?? [];
-        const placeholders = placeholdersIn(document.text);
-        // Written for the aws partition until the Region says otherwise: as
-        // pending as a placeholder.
-        const regionPending =
-          documentFields.includes('REGION') &&
-          valid.REGION === undefined &&
-          !placeholders.includes('REGION');
-        return [
+      spec
+        .documents(inputs, options, values)
+        .map((document) => [
           document.id,
-          {
-            ...document,
-            placeholders: regionPending
-              ? [REGION, ...placeholders]
-              : placeholders,
-            fields: documentFields,
-          },
-        ];
-      }),
+          withStatus(document, byDocument[document.id] ?? [], inputs),
+        ]),
     );
-    return {documents, issues, fields};
+    return {documents, issues, fields, inputs};
   }
   return Object.assign(generate, {fields: spec.fields, rules});
+}
+
+/**
+ * A document with what its status bar needs: the placeholders still in it,
+ * and `fields`, those it uses with these options.
+ */
+export function withStatus(
+  document: SetupDocument,
+  fields: readonly FieldId[],
+  inputs: SetupInputs,
+): GeneratedDocument {
+  const placeholders = placeholdersIn(document.text);
+  // Written for the aws partition until the Region says otherwise: as
+  // pending as a placeholder.
+  const regionPending =
+    fields.includes(REGION) &&
+    inputs.region === placeholder(REGION) &&
+    !placeholders.includes(REGION);
+  return {
+    ...document,
+    placeholders: regionPending ? [REGION, ...placeholders] : placeholders,
+    fields,
+  };
 }

@@ -25,7 +25,7 @@ import {regionRule} from '../policy/validate/region';
 import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
 import {generateApplyPoliciesPage} from './applyPoliciesPage';
-import {generateCodePage} from './codePage';
+import {generateCodePageTabs} from './testing/codePageTabs';
 import {generateExecutionRolePage} from './executionRolePage';
 import {TRAINING_INSTANCE_TYPES} from './instanceTypes';
 import {definePage} from './page';
@@ -38,7 +38,7 @@ const PAGES = {
   'apply-policies': generateApplyPoliciesPage,
   queue: generateQueuePage,
   agent: generateAgentConfigPage,
-  'create-with-code': generateCodePage,
+  'create-with-code': generateCodePageTabs,
 } as const;
 
 /** Every field's example: each is valid, and they agree with each other. */

@@ -29,7 +29,7 @@ import type {HclBlock, HclBody, HclValue, TemplatePart} from './hcl';
 import {hclString, renderHcl} from './hcl';
 import {IAC_POLICY_NAMES, roleNameAndPath} from './iac';
 import type {IacDocuments, IacOptions} from './iac';
-import type {SetupInputs} from './inputs';
+import type {SetupDocument, SetupInputs} from './inputs';
 
 /** The documents the configuration holds, exactly as the page shows them. */
 /** What the configuration requires: lifecycle conditions (1.2), the provider's current major. */
@@ -549,6 +549,22 @@ export function terraformConfig(
       : []),
   ];
   return renderHcl(HEADER, body);
+}
+
+/** main.tf as a set-up document, for the page that shows it. */
+export function terraformDocument(
+  inputs: SetupInputs,
+  documents: IacDocuments,
+  options: IacOptions,
+): SetupDocument {
+  return {
+    id: 'terraform',
+    language: 'hcl',
+    filename: 'main.tf',
+    // terraform fmt ends the file with a newline; a document's text has none
+    // (the download adds it back).
+    text: terraformConfig(inputs, documents, options).replace(/\n$/, ''),
+  };
 }
 
 export {IAC_POLICY_NAMES, roleNameAndPath};
