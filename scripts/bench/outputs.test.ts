@@ -206,8 +206,8 @@ describe('shellWords', () => {
       CREATE_RESOURCES_OPTION,
     ])) {
       const words = shellWords(
-        generateCodePageTabs(EMPTY_VALUES, options).documents['cli-script']?.text ??
-          '',
+        generateCodePageTabs(EMPTY_VALUES, options).documents['cli-script']
+          ?.text ?? '',
       );
       expect(words.slice(0, 3)).toEqual(['set', '-euo', 'pipefail']);
       const bodies = words.filter((_, index) => words[index - 1] === '<<');
