@@ -261,8 +261,11 @@ const parsedPolicies = (state: AccountState) =>
     ]),
   );
 
+// Concurrent: each test has its own endpoint, and most of their time is the
+// CLI starting up (about 0.9 s a call here), one process at a time.
 describe.skipIf(!HAS_AWS)(
   'cliScript, run with the real AWS CLI against a loopback endpoint',
+  {concurrent: true},
   () => {
     let bin = '';
     beforeAll(() => {
