@@ -57,9 +57,10 @@ export function chromiumExecutablePath(
   if (override !== undefined) {
     return override === '' ? undefined : override;
   }
-  return [...(headlessShell ? [DEBIAN_HEADLESS_SHELL] : []), DEBIAN_CHROMIUM].find(
-    (path) => existsSync(path),
-  );
+  return [
+    ...(headlessShell ? [DEBIAN_HEADLESS_SHELL] : []),
+    DEBIAN_CHROMIUM,
+  ].find((path) => existsSync(path));
 }
 
 /**
@@ -82,8 +83,6 @@ export function missingChromiumHint(env = process.env, options = {}) {
   if (existsSync(binary)) {
     return null;
   }
-  const debian = options.headlessShell
-    ? 'chromium-headless-shell'
-    : 'chromium';
+  const debian = options.headlessShell ? 'chromium-headless-shell' : 'chromium';
   return `No Chromium at ${binary}: run \`sudo apt-get install ${debian}\` or \`npx playwright install chromium\` (or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium).`;
 }
