@@ -6,7 +6,7 @@ import React, {
   useRef,
   useState,
 } from 'react';
-import type {ComponentType, ReactNode, RefObject} from 'react';
+import type {ComponentType, ReactElement, ReactNode, RefObject} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
@@ -120,6 +120,29 @@ function useLoadedWhen(load: Load, needed: boolean): ComponentType | undefined {
 }
 
 /**
+ * The content as the server renders it (no boundary: see StaticHtml), or as
+ * the browser does once its code has loaded; null until then.
+ */
+function renderedContent(
+  Content: ComponentType,
+  Live: ComponentType | undefined,
+  serverProps: object,
+): ReactElement | null {
+  if (!ExecutionEnvironment.canUseDOM) {
+    return (
+      <div {...serverProps}>
+        <Content />
+      </div>
+    );
+  }
+  return Live === undefined ? null : (
+    <div key="live">
+      <Live />
+    </div>
+  );
+}
+
+/**
  * Like `staticHtml`, for content that depends on the form: the page's HTML
  * holds it as built, and hydration keeps it, until the reader's state makes
  * it differ (`asBuilt` false); then its code loads and renders it live from
@@ -134,19 +157,9 @@ export function staticHtmlUntilChanged(
     const builtRef = useRef<HTMLDivElement>(null);
     const keepsBuiltHtml = useKeepsBuiltHtml(builtRef);
     const Live = useLoadedWhen(load, !(keepsBuiltHtml && asBuilt));
-    if (!ExecutionEnvironment.canUseDOM) {
-      return (
-        <div {...STATIC_HTML}>
-          <Content />
-        </div>
-      );
-    }
-    if (Live !== undefined) {
-      return (
-        <div key="live">
-          <Live />
-        </div>
-      );
+    const rendered = renderedContent(Content, Live, STATIC_HTML);
+    if (rendered !== null) {
+      return rendered;
     }
     return keepsBuiltHtml ? (
       <BuiltHtml builtRef={builtRef} busy={!asBuilt} />
@@ -180,19 +193,9 @@ export function builtUntilLoaded(load: Load): () => ReactNode {
         built = builtRef.current.innerHTML;
       }
     }, [keepsBuiltHtml, Live]);
-    if (!ExecutionEnvironment.canUseDOM) {
-      return (
-        <div>
-          <Content />
-        </div>
-      );
-    }
-    if (Live !== undefined) {
-      return (
-        <div key="live">
-          <Live />
-        </div>
-      );
+    const rendered = renderedContent(Content, Live, {});
+    if (rendered !== null) {
+      return rendered;
     }
     if (keepsBuiltHtml) {
       return (

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import {parse} from 'yaml';
 import type {ScalarTag, CollectionTag, YAMLMap, YAMLSeq} from 'yaml';
 import {describe, expect, it} from 'vitest';
-import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
+import {EMPTY_VALUES} from '../policy/fields';
 import {generatePolicies} from '../policy/generate';
 import {
   AGENT_HOSTS,
@@ -36,6 +36,7 @@ import {
 } from './executionRole';
 import {checkTemplate, evaluate, loadCfnSpec} from './testing/cfnSpec';
 import {setupInputs} from './testing/roleFixtures';
+import {EXAMPLES, formValuesArb} from './testing/formValues';
 
 const spec = loadCfnSpec();
 
@@ -91,10 +92,6 @@ function parseTemplate(text: string): Record<string, unknown> {
     version: '1.2',
   }) as Record<string, unknown>;
 }
-
-const EXAMPLES = Object.fromEntries(
-  FIELDS.map((field) => [field.id, field.example]),
-) as FieldValues;
 
 /** Valid values in this Region's partition: every ARN and host rewritten. */
 function valuesIn(region: string): FieldValues {
@@ -612,14 +609,7 @@ describe('with hostile values in every field', () => {
   it('still parses, checks clean, says what the page says, and holds no invalid value', () => {
     fc.assert(
       fc.property(
-        fc.record(
-          Object.fromEntries(
-            FIELD_IDS.map((id) => [
-              id,
-              fc.oneof(fc.constant(EXAMPLES[id]), fc.constant(''), hostile),
-            ]),
-          ) as Record<keyof FieldValues, fc.Arbitrary<string>>,
-        ),
+        formValuesArb(hostile),
         fc.constantFrom(...COMBINATIONS),
         fc.boolean(),
         (values, options, createResources) => {

@@ -7,31 +7,15 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {AGENT_HOSTS, allOptionCombinations} from '../policy/options';
-import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
-import type {FieldValues, PolicyOptions} from '../policy/types';
+import {EMPTY_VALUES} from '../policy/fields';
 import {CREATED_RESOURCES, generateCodePage} from './codePage';
 import {generateCodePageTabs} from './testing/codePageTabs';
-
-const COMBINATIONS: readonly PolicyOptions[] = allOptionCombinations().flatMap(
-  (options) =>
-    AGENT_HOSTS.flatMap((agentHost) =>
-      [false, true].map((createResources) => ({
-        ...options,
-        agentHost,
-        createResources,
-      })),
-    ),
-);
-
-const EXAMPLES = Object.fromEntries(
-  FIELDS.map((field) => [field.id, field.example]),
-) as FieldValues;
+import {formValuesArb, PAGE_OPTIONS} from './testing/formValues';
 
 const sorted = (fields: readonly string[]): string[] => [...fields].sort();
 
 describe('the code page', () => {
-  it.each(COMBINATIONS.map((options) => [JSON.stringify(options), options]))(
+  it.each(PAGE_OPTIONS.map((options) => [JSON.stringify(options), options]))(
     'asks for exactly the fields the tabs leave as placeholders when empty, %s',
     (_name, options) => {
       const form = generateCodePage(EMPTY_VALUES, options);
@@ -55,19 +39,8 @@ describe('the code page', () => {
   it('says what is left exactly as each tab’s file holds it, for any values', () => {
     fc.assert(
       fc.property(
-        fc.record(
-          Object.fromEntries(
-            FIELD_IDS.map((id) => [
-              id,
-              fc.oneof(
-                fc.constant(EXAMPLES[id]),
-                fc.constant(''),
-                fc.constant('not valid!'),
-              ),
-            ]),
-          ) as Record<keyof FieldValues, fc.Arbitrary<string>>,
-        ),
-        fc.constantFrom(...COMBINATIONS),
+        formValuesArb(fc.constant('not valid!')),
+        fc.constantFrom(...PAGE_OPTIONS),
         (values, options) => {
           const form = generateCodePage(values, options);
           const left = form.documents[CREATED_RESOURCES]?.placeholders;

@@ -9,13 +9,9 @@
 import fc from 'fast-check';
 import {parse as parseYaml} from 'yaml';
 import {describe, expect, it} from 'vitest';
-import {
-  AGENT_HOSTS,
-  allOptionCombinations,
-  DEFAULT_OPTIONS,
-} from '../policy/options';
-import {EMPTY_VALUES, FIELD_IDS, FIELDS} from '../policy/fields';
-import type {FieldId, FieldValues, PolicyOptions} from '../policy/types';
+import {AGENT_HOSTS, DEFAULT_OPTIONS} from '../policy/options';
+import {EMPTY_VALUES, FIELD_IDS} from '../policy/fields';
+import type {FieldId} from '../policy/types';
 import {accountIdRule} from '../policy/validate/accountId';
 import {ALL_RULES} from '../policy/validate/all';
 import {validateWith, validValuesWith} from '../policy/validate/engine';
@@ -26,6 +22,7 @@ import {generateAgentConfigPage} from './agentConfigPage';
 import {generateAgentRolePage} from './agentRolePage';
 import {generateApplyPoliciesPage} from './applyPoliciesPage';
 import {generateCodePageTabs} from './testing/codePageTabs';
+import {EXAMPLES, formValuesArb, PAGE_OPTIONS} from './testing/formValues';
 import {generateExecutionRolePage} from './executionRolePage';
 import {TRAINING_INSTANCE_TYPES} from './instanceTypes';
 import {definePage} from './page';
@@ -41,22 +38,7 @@ const PAGES = {
   'create-with-code': generateCodePageTabs,
 } as const;
 
-/** Every field's example: each is valid, and they agree with each other. */
-const EXAMPLES = Object.fromEntries(
-  FIELDS.map((field) => [field.id, field.example]),
-) as FieldValues;
-
-/** Every option the pages read: the policies' switches and where the agent runs. */
-const COMBINATIONS: readonly PolicyOptions[] = allOptionCombinations().flatMap(
-  (options) =>
-    AGENT_HOSTS.flatMap((agentHost) =>
-      [false, true].map((createResources) => ({
-        ...options,
-        agentHost,
-        createResources,
-      })),
-    ),
-);
+const COMBINATIONS = PAGE_OPTIONS;
 
 function parseDocument(document: GeneratedDocument): unknown {
   switch (document.language) {
@@ -140,14 +122,7 @@ describe.each(Object.entries(PAGES))('the %s page', (_, generate) => {
   it('keeps an invalid value out of every output: it changes nothing an empty field would not', () => {
     fc.assert(
       fc.property(
-        fc.record(
-          Object.fromEntries(
-            FIELD_IDS.map((id) => [
-              id,
-              fc.oneof(fc.constant(EXAMPLES[id]), fc.constant(''), HOSTILE),
-            ]),
-          ) as Record<keyof FieldValues, fc.Arbitrary<string>>,
-        ),
+        formValuesArb(HOSTILE),
         fc.constantFrom(...COMBINATIONS),
         (values, options) => {
           const result = generate(values, options);
