@@ -160,6 +160,11 @@ test('the call table is the page’s HTML until the options change its calls, th
   const rowsFor = (options: PolicyOptions): number =>
     generatePolicies(EMPTY_VALUES, options).calls.length + 1;
   await expect(table.getByRole('row')).toHaveCount(rowsFor(DEFAULT_OPTIONS));
+  // The policy engine loads at the reader's first interaction (a focus).
+  await page
+    .getByRole('switch', {name: 'Only pass the role to SageMaker'})
+    .focus();
+  await page.waitForLoadState('networkidle');
   const loadedAtStart = scripts.length;
 
   // A switch that changes no call or statement leaves the table as built.

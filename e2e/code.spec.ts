@@ -107,7 +107,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('each tab’s code loads with the tab, and the page’s HTML shows it until then', async ({
+test('each tab’s code loads at the first interaction or with the tab, and the page’s HTML shows it until then', async ({
   page,
 }) => {
   // A string of each tab's writer, in no other module.
@@ -144,12 +144,21 @@ test('each tab’s code loads with the tab, and the page’s HTML shows it until
   const block = page.getByRole('tabpanel').locator('.theme-code-block');
   const empty = generateCodePageTabs(EMPTY_VALUES, DEFAULT_OPTIONS);
   expect(await codeBlockText(block)).toBe(empty.documents['cli-script']?.text);
+  // Nothing of any tab's code until the reader interacts: the page's HTML
+  // shows the script, without the buttons of a live code block.
+  await page.waitForLoadState('networkidle');
+  expect([...loaded]).toEqual([]);
+  await expect(block.getByRole('button')).toHaveCount(0);
+
+  await page.getByRole('textbox', {name: 'AWS account ID'}).focus();
+  await expect(block.getByRole('button', {name: /Copy/})).toBeVisible();
+  expect(await codeBlockText(block)).toBe(empty.documents['cli-script']?.text);
+  expect([...loaded]).toEqual(['AWS CLI']);
   expect(
     await page.evaluate(
       () => (window as unknown as {__tabEmptied: boolean}).__tabEmptied,
     ),
   ).toBe(false);
-  expect([...loaded]).toEqual(['AWS CLI']);
 
   await page.getByRole('tab', {name: 'Terraform'}).click();
   await expect

@@ -353,6 +353,7 @@ function showsWhatItMust(
 ): boolean {
   const expected = expectedPolicies(valuesOf(state), options);
   return (
+    !state.busy &&
     FIELDS.every(
       (id) =>
         wanted?.[id] === undefined ||
@@ -425,6 +426,9 @@ async function checkPage(
   }
   if (state.generatorFailed) {
     problems.push('the generator failed');
+  }
+  if (state.busy) {
+    problems.push('an output is still marked busy: it never caught up');
   }
   problems.push(...state.violations.map((v) => `CSP violation: ${v}`));
   for (const id of FIELDS) {

@@ -514,6 +514,8 @@ export interface PageState {
   readonly pwned: boolean;
   readonly injected: number;
   readonly generatorFailed: boolean;
+  /** An output marked busy: it has not caught up with the form yet. */
+  readonly busy: boolean;
   readonly violations: string[];
 }
 
@@ -646,6 +648,7 @@ export async function readPage(page: Page): Promise<PageState> {
         },
         pwned: pwned in window,
         injected: document.querySelectorAll('[data-pwned]').length,
+        busy: document.querySelector('[aria-busy="true"]') !== null,
         generatorFailed: (document.body.textContent ?? '').includes(
           'The policy generator failed',
         ),

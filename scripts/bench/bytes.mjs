@@ -4,7 +4,11 @@
 import {gzipSync} from 'node:zlib';
 import {gotoHydrated} from './browser.mjs';
 
-/** Every script and stylesheet the page loads, until the network is idle. */
+/**
+ * Every script and stylesheet the page loads, until the network is idle;
+ * then, on a page with a form, what it has loaded once the reader has
+ * focused its first field (an interaction: the page's generator loads then).
+ */
 async function pageBytes(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -26,14 +30,37 @@ async function pageBytes(browser, url) {
   await gotoHydrated(page, url);
   await page.waitForLoadState('networkidle');
   const files = await Promise.all(pending);
+  const input = page.locator('main form input').first();
+  let afterInput;
+  if ((await input.count()) > 0) {
+    await input.focus();
+    // Idle again, with time for the import to start.
+    await page.waitForTimeout(100);
+    await page.waitForLoadState('networkidle');
+    afterInput = await Promise.all(pending);
+  }
   await context.close();
-  const sum = (type, key) =>
-    files.filter((f) => f.type === type).reduce((s, f) => s + f[key], 0);
+  const sum = (list, type, key) =>
+    list.filter((f) => f.type === type).reduce((s, f) => s + f[key], 0);
+  const all = afterInput ?? files;
   return {
-    js: {raw: sum('script', 'raw'), gzip: sum('script', 'gzip')},
-    css: {raw: sum('stylesheet', 'raw'), gzip: sum('stylesheet', 'gzip')},
-    files: files.map(({type, url, raw, gzip}) => ({type, url, raw, gzip})),
-    scriptText: files.map((f) => f.text).join('\n'),
+    js: {raw: sum(files, 'script', 'raw'), gzip: sum(files, 'script', 'gzip')},
+    css: {
+      raw: sum(files, 'stylesheet', 'raw'),
+      gzip: sum(files, 'stylesheet', 'gzip'),
+    },
+    ...(afterInput === undefined
+      ? {}
+      : {
+          jsAfterInput: {
+            raw: sum(afterInput, 'script', 'raw'),
+            gzip: sum(afterInput, 'script', 'gzip'),
+          },
+        }),
+    files: all.map(({type, url, raw, gzip}) => ({type, url, raw, gzip})),
+    // Every script the page runs, after the first input too: a page's
+    // marker is in its generator, which loads then.
+    scriptText: all.map((f) => f.text).join('\n'),
   };
 }
 

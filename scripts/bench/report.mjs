@@ -13,6 +13,21 @@ export const utcMinute = (iso) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 export const ownJsGzip = ({bytes, paths}, path) =>
   bytes[path].js.gzip - bytes[paths.plain].js.gzip;
 
+/**
+ * The same once the reader has focused the form's first field (the page's
+ * generator loads then); undefined where not measured.
+ */
+export const ownJsAfterInputGzip = ({bytes, paths}, path) =>
+  bytes[path].jsAfterInput === undefined
+    ? undefined
+    : bytes[path].jsAfterInput.gzip - bytes[paths.plain].js.gzip;
+
+/** The cell for it: empty where not measured. */
+export const afterInputCell = (results, path) => {
+  const own = ownJsAfterInputGzip(results, path);
+  return own === undefined ? '' : kib(own);
+};
+
 /** The page's title, for tables: `Execution role (/execution-role)`. */
 export const pageName = (results, path) => {
   const page = results.pages.find((p) => p.path === path);
@@ -83,6 +98,7 @@ export function loadRows(results) {
       'JS raw / gzip',
       'CSS raw / gzip',
       'Own JS (gzip, minus plain)',
+      'Own JS after the first input',
       "Other pages' generators",
     ],
   ];
@@ -106,6 +122,7 @@ export function loadRows(results) {
       `${kib(bytes[path].js.raw)} / ${kib(bytes[path].js.gzip)}`,
       `${kib(bytes[path].css.raw)} / ${kib(bytes[path].css.gzip)}`,
       form ? kib(ownJsGzip(results, path)) : '',
+      form ? afterInputCell(results, path) : '',
       markerCell(results, path),
     );
     rows.push(row);
@@ -116,6 +133,7 @@ export function loadRows(results) {
     '',
     '',
     '<= 15 KiB',
+    '',
     'none',
   ]);
   return rows;

@@ -4,13 +4,23 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import {builtUntilLoaded} from '@site/src/components/StaticHtml';
 
+import {engine} from './page';
+
 export {Form} from './page';
 
-// Each tab's writer and Prism grammar: loaded for the tab shown, apart from
-// the page's bundle, and for another tab when it is first chosen.
-const CliScript = builtUntilLoaded(() => import('./tabs/CliScript'));
-const CloudFormation = builtUntilLoaded(() => import('./tabs/CloudFormation'));
-const Terraform = builtUntilLoaded(() => import('./tabs/Terraform'));
+// Each tab's writer and Prism grammar, apart from the page's bundle: loaded
+// for the tab shown with the page's generator (at the reader's first
+// interaction, or at once for a form other than the built one), and for
+// another tab when it is first chosen.
+const CliScript = builtUntilLoaded(() => import('./tabs/CliScript'), {
+  with: engine,
+});
+const CloudFormation = builtUntilLoaded(() => import('./tabs/CloudFormation'), {
+  with: engine,
+});
+const Terraform = builtUntilLoaded(() => import('./tabs/Terraform'), {
+  with: engine,
+});
 
 /**
  * The three forms, one tab each; the choice is remembered across pages

@@ -1,5 +1,4 @@
 import {SWITCH_OPTIONS} from '@site/src/utils/policy/options';
-import {generateExecutionRolePage} from '@site/src/utils/setup/executionRolePage';
 import {setupPage} from '@site/src/components/SetupPage';
 
 const IAM = {
@@ -7,10 +6,17 @@ const IAM = {
   destination: 'this policy into IAM',
 };
 
-export const {Form, Document} = setupPage(generateExecutionRolePage, {
-  options: SWITCH_OPTIONS.filter((option) => option.key === 'includeKmsGrant'),
-  documents: {
-    'execution-role-trust': IAM,
-    'execution-role-permissions': IAM,
+export const {Form, Document} = setupPage(
+  async () =>
+    (await import('@site/src/utils/setup/executionRolePage'))
+      .generateExecutionRolePage,
+  {
+    options: SWITCH_OPTIONS.filter(
+      (option) => option.key === 'includeKmsGrant',
+    ),
+    documents: {
+      'execution-role-trust': IAM,
+      'execution-role-permissions': IAM,
+    },
   },
-});
+);

@@ -1,12 +1,12 @@
 import React, {memo} from 'react';
 import type {ReactNode} from 'react';
-import {policyNotices} from '@site/src/utils/policy';
+import {policyNotices} from '@site/src/utils/policy/options';
 import type {
   GenerationResult,
   PolicyId,
   PolicyOptions,
-} from '@site/src/utils/policy';
-import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
+} from '@site/src/utils/policy/types';
+import {WaitsForPolicies, usePolicyForm} from '@site/src/hooks/usePolicyForm';
 import {useIsLive} from '@site/src/hooks/useIsLive';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import PolicyCode from '@site/src/components/PolicyCode';
@@ -77,11 +77,13 @@ export default function LivePolicy({policy}: Props): ReactNode {
       }
     >
       <div className={styles.livePolicy}>
-        {live ? (
-          <LivePolicyBlock policy={policy} />
-        ) : (
-          <StaticPolicy policy={policy} />
-        )}
+        <WaitsForPolicies>
+          {live ? (
+            <LivePolicyBlock policy={policy} />
+          ) : (
+            <StaticPolicy policy={policy} />
+          )}
+        </WaitsForPolicies>
       </div>
     </GeneratorBoundary>
   );

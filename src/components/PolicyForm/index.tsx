@@ -1,23 +1,35 @@
 import React from 'react';
 import type {ReactNode} from 'react';
-import {POLICY_FIELD_IDS, POLICY_OPTIONS} from '@site/src/utils/policy';
+import {POLICY_FIELD_IDS} from '@site/src/utils/policy/fields';
+import {POLICY_OPTIONS} from '@site/src/utils/policy/options';
 import {policyOutputs} from '@site/src/utils/formSummary';
-import {usePolicyForm} from '@site/src/hooks/usePolicyForm';
+import {
+  BUILT_RESULT_ID,
+  WaitsForPolicies,
+  policyEngine,
+  usePolicyForm,
+} from '@site/src/hooks/usePolicyForm';
+import {useLoadOnInteraction} from '@site/src/hooks/useOnDemand';
+import BuiltResult from '@site/src/components/BuiltResult';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import SetupForm from '@site/src/components/SetupForm';
 
 function PolicyFormFields(): ReactNode {
-  const {result} = usePolicyForm();
+  const {result, built} = usePolicyForm();
+  useLoadOnInteraction(policyEngine);
   return (
-    <SetupForm
-      heading="Fill in your values"
-      intro="Both policies below update as you type. What you enter stays in this browser."
-      fields={POLICY_FIELD_IDS}
-      unused={result.unused}
-      result={policyOutputs(result)}
-      options={POLICY_OPTIONS}
-      optionsLegend="What the policies cover"
-    />
+    <>
+      <BuiltResult id={BUILT_RESULT_ID} result={built} />
+      <SetupForm
+        heading="Fill in your values"
+        intro="Both policies below update as you type. What you enter stays in this browser."
+        fields={POLICY_FIELD_IDS}
+        unused={result.unused}
+        result={policyOutputs(result)}
+        options={POLICY_OPTIONS}
+        optionsLegend="What the policies cover"
+      />
+    </>
   );
 }
 
@@ -37,7 +49,9 @@ export default function PolicyForm(): ReactNode {
         </>
       }
     >
-      <PolicyFormFields />
+      <WaitsForPolicies>
+        <PolicyFormFields />
+      </WaitsForPolicies>
     </GeneratorBoundary>
   );
 }

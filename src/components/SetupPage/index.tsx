@@ -7,8 +7,16 @@ import type {
   PolicyOptions,
 } from '@site/src/utils/policy/types';
 import type {GeneratedDocument, PageResult} from '@site/src/utils/setup/page';
-import {rememberLast} from '@site/src/utils/lastResult';
-import {useDeferredFormState} from '@site/src/hooks/useDeferredFormState';
+import type {OnDemand} from '@site/src/utils/onDemand';
+import {pageEngine} from '@site/src/utils/pageEngine';
+import type {Generate, PageEngine} from '@site/src/utils/pageEngine';
+import {
+  BUILT_FORM,
+  WaitsForEngine,
+  useGenerated,
+} from '@site/src/hooks/useGenerated';
+import {useLoadOnInteraction} from '@site/src/hooks/useOnDemand';
+import BuiltResult from '@site/src/components/BuiltResult';
 import GeneratorBoundary from '@site/src/components/GeneratorBoundary';
 import SetupDocument from '@site/src/components/SetupDocument';
 import SetupForm from '@site/src/components/SetupForm';
@@ -43,6 +51,9 @@ export type DocumentProps =
 
 const READY = 'Every placeholder is filled: every file on this page is ready.';
 
+/** Where the page's form writes the built result into the page's HTML. */
+const BUILT_RESULT_ID = 'setup-page-built-result';
+
 const FAILED = (
   <>
     This part of the page could not be filled in. Reload the page to try again,
@@ -53,46 +64,53 @@ const FAILED = (
 /**
  * A set-up page's form and documents, bound to the page's own generator:
  * one generation per change, shared by every component of the page, and no
- * other page's generator in its bundle.
+ * other page's generator in its bundle. The generator is imported apart
+ * from the page's bundle, at the reader's first interaction or at once for a
+ * form other than the built one (useGenerated).
  */
 export function setupPage(
-  generate: (values: FieldValues, options: PolicyOptions) => PageResult,
+  load: () => Promise<Generate<PageResult>>,
   config: PageConfig,
 ): {
   readonly Form: () => ReactNode;
   readonly Document: (props: DocumentProps) => ReactNode;
+  readonly engine: OnDemand<PageEngine<PageResult>>;
 } {
-  const generateOnce = rememberLast(generate);
+  const engine = pageEngine(load, BUILT_FORM);
   /** The page's result for the outputs' (deferred) state, and their busy mark. */
   function usePageResult(): {
     readonly result: PageResult;
+    readonly built: PageResult;
     readonly values: FieldValues;
     readonly options: PolicyOptions;
     readonly busyRef: RefObject<HTMLDivElement | null>;
   } {
-    const {values, options, busyRef} = useDeferredFormState();
-    return {result: generateOnce(values, options), values, options, busyRef};
+    return useGenerated(engine, BUILT_RESULT_ID);
   }
 
   function PageForm(): ReactNode {
-    const {result} = usePageResult();
+    const {result, built} = usePageResult();
+    useLoadOnInteraction(engine);
     return (
-      <SetupForm
-        compact
-        heading="Your values for this page"
-        intro="Shared with every page of the set-up: change one here and it changes everywhere. What you enter stays in this browser."
-        fields={result.fields}
-        result={{
-          issues: result.issues,
-          outputs: Object.values(result.documents),
-          ready: READY,
-        }}
-        options={config.options}
-        optionsLegend="Your choices"
-        {...(config.suggestions === undefined
-          ? {}
-          : {suggestions: config.suggestions})}
-      />
+      <>
+        <BuiltResult id={BUILT_RESULT_ID} result={built} />
+        <SetupForm
+          compact
+          heading="Your values for this page"
+          intro="Shared with every page of the set-up: change one here and it changes everywhere. What you enter stays in this browser."
+          fields={result.fields}
+          result={{
+            issues: result.issues,
+            outputs: Object.values(result.documents),
+            ready: READY,
+          }}
+          options={config.options}
+          optionsLegend="Your choices"
+          {...(config.suggestions === undefined
+            ? {}
+            : {suggestions: config.suggestions})}
+        />
+      </>
     );
   }
 
@@ -120,14 +138,19 @@ export function setupPage(
   }
 
   return {
+    engine,
     Form: () => (
       <GeneratorBoundary instead={FAILED}>
-        <PageForm />
+        <WaitsForEngine engine={engine} builtId={BUILT_RESULT_ID}>
+          <PageForm />
+        </WaitsForEngine>
       </GeneratorBoundary>
     ),
     Document: (props) => (
       <GeneratorBoundary instead={FAILED}>
-        <PageDocument {...props} />
+        <WaitsForEngine engine={engine} builtId={BUILT_RESULT_ID}>
+          <PageDocument {...props} />
+        </WaitsForEngine>
       </GeneratorBoundary>
     ),
   };

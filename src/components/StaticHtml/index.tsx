@@ -5,10 +5,12 @@ import React, {
   useLayoutEffect,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import type {ComponentType, ReactElement, ReactNode, RefObject} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import type {OnDemand} from '@site/src/utils/onDemand';
 
 /** Marks the content, for checks that wait for the live parts of a page. */
 const STATIC_HTML = {'data-static-html': ''};
@@ -167,16 +169,23 @@ export function staticHtmlUntilChanged(
   };
 }
 
+const never = (): (() => void) => () => undefined;
+
 /**
- * Live content whose code loads as the page starts, apart from the page's
- * bundle: the page's HTML shows it until that code has arrived. Its built
- * HTML is copied while hydration keeps it, so that it still shows if the
- * component is mounted afresh before then: Docusaurus's Tabs remount their
- * content just after hydration
+ * Live content whose code loads apart from the page's bundle: as the page
+ * starts, or, given `with`, once that code starts loading; at once where the
+ * page's HTML does not hold it (a tab the reader chose, a client-side
+ * navigation). The page's HTML shows it until its code has arrived. Its
+ * built HTML is copied while hydration keeps it, so that it still shows if
+ * the component is mounted afresh before then: Docusaurus's Tabs remount
+ * their content just after hydration
  * (https://github.com/facebook/docusaurus/issues/5653), which would
  * otherwise leave the tab empty for a moment.
  */
-export function builtUntilLoaded(load: Load): () => ReactNode {
+export function builtUntilLoaded(
+  load: Load,
+  {with: trigger}: {readonly with?: OnDemand<unknown>} = {},
+): () => ReactNode {
   const Content = lazy(load);
   let built: string | undefined;
   // Once loaded, a later mount (the tab chosen again) renders it at once.
@@ -184,7 +193,17 @@ export function builtUntilLoaded(load: Load): () => ReactNode {
   return function BuiltUntilLoaded(): ReactNode {
     const builtRef = useRef<HTMLDivElement>(null);
     const keepsBuiltHtml = useKeepsBuiltHtml(builtRef);
-    const Live = useLoadedWhen(load, loaded === undefined) ?? loaded;
+    const triggered = useSyncExternalStore(
+      trigger?.subscribe ?? never,
+      () => trigger === undefined || trigger.status() !== 'idle',
+      () => trigger === undefined,
+    );
+    const holdsBuiltHtml = keepsBuiltHtml || built !== undefined;
+    const Live =
+      useLoadedWhen(
+        load,
+        loaded === undefined && (triggered || !holdsBuiltHtml),
+      ) ?? loaded;
     useLayoutEffect(() => {
       if (Live !== undefined) {
         loaded = Live;
@@ -193,13 +212,14 @@ export function builtUntilLoaded(load: Load): () => ReactNode {
         built = builtRef.current.innerHTML;
       }
     }, [keepsBuiltHtml, Live]);
-    const rendered = renderedContent(Content, Live, {});
+    const rendered = renderedContent(Content, Live, STATIC_HTML);
     if (rendered !== null) {
       return rendered;
     }
     if (keepsBuiltHtml) {
       return (
         <div
+          {...STATIC_HTML}
           ref={builtRef}
           dangerouslySetInnerHTML={{__html: ''}}
           suppressHydrationWarning
@@ -208,7 +228,7 @@ export function builtUntilLoaded(load: Load): () => ReactNode {
     }
     // Our own build's HTML, copied above before any input.
     return built === undefined ? null : (
-      <div dangerouslySetInnerHTML={{__html: built}} />
+      <div {...STATIC_HTML} dangerouslySetInnerHTML={{__html: built}} />
     );
   };
 }

@@ -1,5 +1,5 @@
 import '@site/src/prism/bash';
 import {cliScriptDocument} from '@site/src/utils/setup/cliScript';
-import {codeDocument} from '../page';
+import {codeDocument} from './codeDocument';
 
 export default codeDocument(cliScriptDocument);

@@ -1,5 +1,5 @@
 import '@site/src/prism/hcl';
 import {terraformDocument} from '@site/src/utils/setup/terraform';
-import {codeDocument} from '../page';
+import {codeDocument} from './codeDocument';
 
 export default codeDocument(terraformDocument);
