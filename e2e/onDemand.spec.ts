@@ -74,3 +74,18 @@ test('a stored form loads the generator at once and fills the outputs', async ({
   );
   expect(loaded()).toBe(true);
 });
+
+test('a pointer over the page loads the generator, before any click', async ({
+  page,
+}) => {
+  const loaded = watchScripts(page, 'ensure_role');
+  await gotoHydrated(page, '/create-with-code');
+  await page.waitForLoadState('networkidle');
+  expect(loaded()).toBe(false);
+  // A mouse on its way to the tab's Download: the tab's code is live first.
+  await page.getByRole('tabpanel').hover();
+  await expect.poll(loaded).toBe(true);
+  await expect(
+    page.getByRole('tabpanel').getByRole('button', {name: /Copy/}),
+  ).toBeAttached();
+});

@@ -2,7 +2,15 @@ import {use, useEffect, useSyncExternalStore} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {OnDemand} from '@site/src/utils/onDemand';
 
-const INTERACTIONS = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
+// A pointer over the page too: a mouse comes over a button before it clicks
+// it, so the code is there by the click.
+const INTERACTIONS = [
+  'pointerover',
+  'pointerdown',
+  'keydown',
+  'focusin',
+  'touchstart',
+];
 
 /**
  * The code once loaded, started when `needed` holds; undefined until then in
@@ -29,7 +37,7 @@ export function useOnDemand<T>(
 }
 
 /**
- * Starts loading the code at the reader's first touch, click, key or focus
+ * Starts loading the code at the reader's first pointer, touch, key or focus
  * anywhere on the page, so that it is there by the time they type or copy.
  */
 export function useLoadOnInteraction(code: OnDemand<unknown>): void {
