@@ -65,6 +65,17 @@ const noReferences = (ref: string): string => {
 /** HCL reads every string NFC-normalized (hclsyntax), as Terraform does. */
 const asRead = (text: string) => text.normalize('NFC');
 
+/** The literal text written right before `parts[index]`, all adjacent literals together. */
+const literalBefore = (parts: readonly TemplatePart[], index: number) => {
+  let text = '';
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const part = parts[at];
+    if (typeof part !== 'string') break;
+    text = part + text;
+  }
+  return text;
+};
+
 describe('hclString', () => {
   it('escapes quotes, backslashes, line breaks and tabs', () => {
     expect(hclString('a"b\\c\nd\re\tf')).toBe('"a\\"b\\\\c\\nd\\re\\tf"');
@@ -183,6 +194,15 @@ describe('hclTemplate', () => {
     );
   });
 
+  it('escapes literals written apart as one, so they cannot form ${ or $${ together', () => {
+    expect(hclTemplate(['$', '', {ref: 'var.region'}])).toBe(
+      '"\\u0024${var.region}"',
+    );
+    expect(hclTemplate(['$', '{x}', {ref: 'var.region'}])).toBe(
+      '"$${x}${var.region}"',
+    );
+  });
+
   it('parses back to its literals and references, whatever the literals hold', async () => {
     const part: fc.Arbitrary<TemplatePart> = fc.oneof(
       hostileString,
@@ -196,9 +216,8 @@ describe('hclTemplate', () => {
         fc.pre(
           !parts.some(
             (item, index) =>
-              typeof item === 'string' &&
-              item.endsWith('$') &&
-              typeof parts[index + 1] === 'object',
+              typeof item === 'object' &&
+              literalBefore(parts, index).endsWith('$'),
           ),
         );
         const text = `value = ${hclTemplate(parts)}\n`;

@@ -105,21 +105,31 @@ export function hclString(value: string): string {
 }
 
 /**
- * A template: literal parts escaped, references interpolated. A literal `$`
- * right before an interpolation would read as the `$${` escape, so that one
- * `$` is written as its escape, `\u0024`.
+ * A template: literal parts escaped, references interpolated. Adjacent
+ * literals are escaped as one, since `$` and `{` written apart would still
+ * read as `${`. A literal `$` right before an interpolation would read as
+ * the `$${` escape, so that one `$` is written as its escape, `\u0024`.
  */
 export function hclTemplate(parts: readonly TemplatePart[]): string {
+  const merged: TemplatePart[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (typeof part === 'string' && typeof last === 'string') {
+      merged[merged.length - 1] = last + part;
+    } else {
+      merged.push(part);
+    }
+  }
   let out = '';
-  parts.forEach((part, index) => {
+  merged.forEach((part, index) => {
     if (typeof part !== 'string') {
       out += `\${${part.ref}}`;
       return;
     }
-    const next = parts[index + 1];
+    const next = merged[index + 1];
     const escaped = escapeLiteral(part);
     out +=
-      next !== undefined && typeof next !== 'string' && escaped.endsWith('$')
+      next !== undefined && escaped.endsWith('$')
         ? `${escaped.slice(0, -1)}\\u0024`
         : escaped;
   });
