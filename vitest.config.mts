@@ -9,5 +9,9 @@ export default defineConfig({
     // 2-core machine. Most of the slowest file's time is the AWS CLI it runs
     // in child processes, so a worker per core keeps both busy.
     maxWorkers: '100%',
+    // No test file mocks modules or stubs globals, so files can share a
+    // worker's module cache instead of re-importing the engine each time
+    // (87 s to 62 s here). https://vitest.dev/config/#isolate
+    isolate: false,
   },
 });

@@ -72,7 +72,8 @@ test('a stored form loads the generator at once and fills the outputs', async ({
   await expect(page.locator('main .theme-code-block').first()).toContainText(
     ':123456789012:',
   );
-  expect(loaded()).toBe(true);
+  // The response's body is read after the script has run, so wait for it.
+  await expect.poll(loaded).toBe(true);
 });
 
 test('a pointer over the page loads the generator, before any click', async ({
